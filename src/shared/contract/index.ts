@@ -1,0 +1,11 @@
+// The booking API's one source of request/response types (DESIGN §5): the service validates
+// with these schemas and the pane parses every answer with them.
+export * from "./ids";
+export * from "./time";
+export * from "./join";
+export * from "./booking";
+export * from "./meetings";
+export * from "./meeting-types";
+export * from "./client-config";
+export * from "./errors";
+export * from "./headers";

@@ -1,0 +1,2 @@
+// The invitation block: render, find, replace and remove it in Outlook-rewritten HTML bodies.
+export * from "./escape";
