@@ -12,7 +12,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-console": ["error", { allow: ["warn", "error"] }],
     },
@@ -21,7 +24,18 @@ export default tseslint.config(
     files: ["src/**/*.ts", "src/**/*.tsx"],
     rules: {
       // Named exports only (style anchors §13).
-      "no-restricted-exports": ["error", { restrictDefaultExports: { direct: true, named: true, defaultFrom: true, namedFrom: true, namespaceFrom: true } }],
+      "no-restricted-exports": [
+        "error",
+        {
+          restrictDefaultExports: {
+            direct: true,
+            named: true,
+            defaultFrom: true,
+            namedFrom: true,
+            namespaceFrom: true,
+          },
+        },
+      ],
     },
   },
   {
@@ -31,7 +45,13 @@ export default tseslint.config(
   },
   {
     // No production code imports the emulators.
-    files: ["src/server/**/*.ts", "src/taskpane/**/*.ts", "src/taskpane/**/*.tsx", "src/commands/**/*.ts", "src/shared/**/*.ts"],
+    files: [
+      "src/server/**/*.ts",
+      "src/taskpane/**/*.ts",
+      "src/taskpane/**/*.tsx",
+      "src/commands/**/*.ts",
+      "src/shared/**/*.ts",
+    ],
     rules: {
       "no-restricted-imports": ["error", { patterns: ["**/emulators/**", "**/dev/**"] }],
     },
@@ -41,8 +61,30 @@ export default tseslint.config(
     files: ["src/shared/**/*.ts"],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
-      "no-restricted-globals": ["error", "document", "window", "DOMParser", "localStorage", "fetch", "Office", "process"],
-      "no-restricted-imports": ["error", { patterns: ["../taskpane/*", "../server/*", "../commands/*", "../emulators/*", "../dev/*", "**/emulators/**", "node:*"] }],
+      "no-restricted-globals": [
+        "error",
+        "document",
+        "window",
+        "DOMParser",
+        "localStorage",
+        "fetch",
+        "Office",
+        "process",
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            "../taskpane/*",
+            "../server/*",
+            "../commands/*",
+            "../emulators/*",
+            "../dev/*",
+            "**/emulators/**",
+            "node:*",
+          ],
+        },
+      ],
     },
   },
   {
@@ -55,14 +97,46 @@ export default tseslint.config(
     // Emulators must not agree with our bugs: they import nothing of ours.
     files: ["src/emulators/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["../shared/*", "../server/*", "../taskpane/*", "../commands/*", "../dev/*", "../../shared/*", "../../server/*"] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            "../shared/*",
+            "../server/*",
+            "../taskpane/*",
+            "../commands/*",
+            "../dev/*",
+            "../../shared/*",
+            "../../server/*",
+          ],
+        },
+      ],
     },
   },
   {
     files: ["src/commands/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["react", "react-dom", "@fluentui/*", "**/taskpane/**", "**/emulators/**", "**/dev/**"] }],
-      "no-restricted-globals": ["error", "document", "window", "localStorage", "sessionStorage", "DOMParser"],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            "react",
+            "react-dom",
+            "@fluentui/*",
+            "**/taskpane/**",
+            "**/emulators/**",
+            "**/dev/**",
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        "document",
+        "window",
+        "localStorage",
+        "sessionStorage",
+        "DOMParser",
+      ],
     },
   },
 );

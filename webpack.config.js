@@ -1,0 +1,128 @@
+// Builds the add-in's pages into dist/: the task pane, the commands page (web runtime of the
+// launch events), the single self-contained launch-event file (classic Outlook's JavaScript-only
+// runtime), the icons, and the manifest with the production origin written in.
+//
+//   npm run build                                        dev origin https://localhost:3000
+//   npm run build -- --env origin=https://vardmote.example.se
+//   ADDIN_ORIGIN=https://vardmote.example.se npm run build
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import HtmlWebpackPlugin from "html-webpack-plugin";
+import CopyWebpackPlugin from "copy-webpack-plugin";
+
+const require = createRequire(import.meta.url);
+const { EsbuildPlugin } = require("esbuild-loader");
+const root = path.dirname(fileURLToPath(import.meta.url));
+const DEV_ORIGIN = "https://localhost:3000";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** The origin the manifest and allow-list point at; only an https origin without a path. */
+function resolveOrigin(env) {
+  const value = env.origin ?? process.env.ADDIN_ORIGIN ?? DEV_ORIGIN;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`origin "${value}" is not a URL (expected e.g. https://vardmote.example.se)`);
+  }
+  if (url.protocol !== "https:" || url.pathname !== "/" || url.search || url.hash) {
+    throw new Error(
+      `origin "${value}" must be an https origin without path, e.g. https://vardmote.example.se`,
+    );
+  }
+  return url.origin;
+}
+
+const tsRule = (target) => ({
+  test: /\.tsx?$/,
+  loader: "esbuild-loader",
+  options: { loader: "tsx", target, jsx: "automatic" },
+});
+
+function addinConfig(env, argv) {
+  const origin = resolveOrigin(env);
+  const production = argv.mode !== "development";
+  return {
+    name: "addin",
+    target: "web",
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.join(root, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "/",
+      clean: { keep: /^(server|launchevent\.js)/ },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [tsRule("es2020")] },
+    optimization: { minimizer: [new EsbuildPlugin({ target: "es2020", css: true })] },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { officeJs: OFFICE_JS },
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        inject: false,
+        templateParameters: { officeJs: OFFICE_JS },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/support.html", to: "support.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString("utf8").replaceAll(DEV_ORIGIN, origin),
+          },
+          {
+            // Classic Outlook's JavaScript-only runtime gets CORS and SSO only for files listed here.
+            from: "manifest.xml",
+            to: ".well-known/microsoft-officeaddins-allowed.json",
+            transform: () =>
+              JSON.stringify({ allowed: [`${origin}/launchevent.js`] }, null, 2) + "\n",
+          },
+        ],
+      }),
+    ],
+  };
+}
+
+/** The launch-event file: one self-contained script (no imports, no chunks, no runtime loader). */
+function launchEventConfig(_env, argv) {
+  const production = argv.mode !== "development";
+  return {
+    name: "launchevent",
+    target: ["web", "es2017"],
+    mode: production ? "production" : "development",
+    devtool: false,
+    entry: { launchevent: "./src/commands/launchevent.ts" },
+    output: {
+      path: path.join(root, "dist"),
+      filename: "[name].js",
+      iife: true,
+      chunkFormat: false,
+      clean: false,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [tsRule("es2017")] },
+    optimization: {
+      splitChunks: false,
+      runtimeChunk: false,
+      minimizer: [new EsbuildPlugin({ target: "es2017" })],
+    },
+    performance: { hints: false },
+  };
+}
+
+export default [addinConfig, launchEventConfig];
