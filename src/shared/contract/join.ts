@@ -1,7 +1,16 @@
 import { z } from "zod";
 
-/** Join links are followed by patients' browsers: never anything but https. */
-export const HttpsUrl = z.url({ protocol: /^https$/ }).max(2048);
+/**
+ * Join links are followed by patients' browsers: https only. The one exception is plain http to a
+ * loopback host, where the embedded default's emulators answer; no real Conferencing Node is there.
+ */
+export const HttpsUrl = z
+  .url({ protocol: /^https?$/ })
+  .max(2048)
+  .refine((value) => {
+    const url = new URL(value);
+    return url.protocol === "https:" || ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+  }, "must be an https URL");
 export type HttpsUrl = z.infer<typeof HttpsUrl>;
 
 /** Telephone dial-in, present only when the organizer has Teams Audio Conferencing. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Booking, BookingId, Invitation, ManageKey } from "./booking";
 import { Locale, MeetingTypeId } from "./ids";
+import { HttpsUrl } from "./join";
 import { DateTimeInput, MAX_MEETING_DURATION_MS } from "./time";
 
 type Window = { start?: string; end?: string; seriesEnd?: string | null };
@@ -88,7 +89,7 @@ export const ChangeTypeRequest = z.strictObject({ type: MeetingTypeId, locale: L
 export type ChangeTypeRequest = z.infer<typeof ChangeTypeRequest>;
 
 /** `GET /api/v1/meetings/{id}/host`: opened by *Starta möte*, never written into the body. */
-export const HostLinkResponse = z.object({ hostUrl: z.url({ protocol: /^https$/ }) });
+export const HostLinkResponse = z.object({ hostUrl: HttpsUrl });
 export type HostLinkResponse = z.infer<typeof HostLinkResponse>;
 
 /** Path parameters of every `/meetings/{id}` route. */

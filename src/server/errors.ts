@@ -1,0 +1,65 @@
+// Errors are values with a code (DESIGN §4): one error handler maps them to responses with a
+// Swedish and an English message and never leaks internals.
+import type { ErrorCode, ServiceId } from "../shared";
+
+const STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  idempotency_conflict: 409,
+  policy_violation: 422,
+  rate_limited: 429,
+  provider_unavailable: 503,
+  provider_timeout: 504,
+  provider_rejected: 502,
+  provider_not_authorized: 502,
+  internal: 500,
+};
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    /** Internal detail for logs only; never sent to clients. Must not carry personal data. */
+    detail?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(detail ?? code, options);
+    this.name = "AppError";
+    this.status = STATUS[code];
+  }
+}
+
+export type ProviderOperation =
+  "create" | "update" | "delete" | "get" | "find" | "list" | "token" | "ping";
+
+/**
+ * A failed call to Pexip, Graph or Entra ID. `status` is the provider's HTTP status (absent for
+ * network errors and timeouts); `retryable` says whether the same call may succeed later.
+ */
+export class ProviderError extends Error {
+  constructor(
+    readonly provider: ServiceId | "entra",
+    readonly operation: ProviderOperation,
+    readonly kind: "unavailable" | "timeout" | "rejected" | "not_authorized",
+    readonly status?: number,
+    detail?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `${provider} ${operation} ${kind}${status ? ` (${status})` : ""}${detail ? `: ${detail}` : ""}`,
+      options,
+    );
+    this.name = "ProviderError";
+  }
+
+  get retryable(): boolean {
+    return this.kind === "unavailable" || this.kind === "timeout";
+  }
+
+  toCode(): ErrorCode {
+    return `provider_${this.kind}` as const;
+  }
+}
