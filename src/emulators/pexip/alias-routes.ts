@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { empty, json } from "../http/reply";
+import { type Route } from "../http/router";
+import { readObjectBody } from "./body";
+import { applyFilters, paginate, type ListSpec } from "./listing";
+import { API_BASE, aliasUri, type AliasRecord, type AliasView, type PexipStore } from "./store";
+import {
+  addError,
+  djangoMessages,
+  plainError,
+  text,
+  validationError,
+  zodToFieldErrors,
+  type FieldErrors,
+} from "./tastypie";
+
+const LIST = new RegExp(`^${API_BASE}/conference_alias/$`);
+const DETAIL = new RegExp(`^${API_BASE}/conference_alias/(?<id>\\d+)/$`);
+const CONFERENCE_URI = new RegExp(`^${API_BASE}/conference/(?<id>\\d+)/$`);
+
+/** `conference_alias` fields (go-infinity-sdk `config/conference_alias_model.go`). */
+const aliasBodySchema = z.object({
+  alias: text(250).min(1, { error: djangoMessages.required }).optional(),
+  conference: z.string().optional(),
+  description: text(250).optional(),
+});
+
+const listSpec: ListSpec<AliasView> = {
+  fields: ["id", "alias", "conference", "description", "creation_time", "resource_uri"],
+  filterable: {
+    id: (a) => String(a.id),
+    alias: (a) => a.alias,
+    description: (a) => a.description,
+    conference: (a) => /(\d+)\/$/.exec(a.conference)?.[1] ?? "",
+  },
+};
+
+type AliasWrite =
+  | { ok: true; alias: string; conferenceId: number; description: string }
+  | { ok: false; errors: FieldErrors };
+
+/** `current` is the stored alias on PATCH/PUT; only PATCH (`partial`) falls back to it. */
+function validateAliasWrite(
+  body: unknown,
+  store: PexipStore,
+  current?: AliasRecord,
+  partial = true,
+): AliasWrite {
+  const base = partial ? current : undefined;
+  const parsed = aliasBodySchema.safeParse(body);
+  if (!parsed.success) return { ok: false, errors: zodToFieldErrors(parsed.error) };
+  const errors: FieldErrors = {};
+  const alias = parsed.data.alias ?? base?.alias;
+  const description = parsed.data.description ?? base?.description ?? "";
+  let conferenceId = base?.conferenceId;
+  if (parsed.data.conference !== undefined) {
+    const id = CONFERENCE_URI.exec(parsed.data.conference)?.groups?.id;
+    conferenceId = id !== undefined && store.conferences.has(Number(id)) ? Number(id) : undefined;
+    if (conferenceId === undefined)
+      addError(errors, "conference", djangoMessages.badUri(parsed.data.conference));
+  } else if (conferenceId === undefined) addError(errors, "conference", djangoMessages.required);
+  if (alias === undefined) addError(errors, "alias", djangoMessages.required);
+  else {
+    const existing = store.findAlias(alias);
+    if (existing && existing.id !== current?.id)
+      addError(errors, "alias", djangoMessages.unique("Conference alias", "Alias"));
+  }
+  if (Object.keys(errors).length > 0 || alias === undefined || conferenceId === undefined)
+    return { ok: false, errors };
+  return { ok: true, alias, conferenceId, description };
+}
+
+/** `/api/admin/configuration/v1/conference_alias/` and `…/conference_alias/<id>/`. */
+export function aliasRoutes(store: PexipStore): Route[] {
+  const filtered = (url: URL) => applyFilters(store.allAliasViews(), url.searchParams, listSpec);
+  const write = (status: 202 | 204, full: boolean): Route["handle"] => {
+    return (req, { id }) => {
+      const record = store.aliases.get(Number(id));
+      if (!record) return empty(404);
+      const body = readObjectBody(req);
+      if (!body.ok) return body.reply;
+      const result = validateAliasWrite(body.value, store, record, !full);
+      if (!result.ok) return validationError("conference_alias", result.errors);
+      record.alias = result.alias;
+      record.conferenceId = result.conferenceId;
+      record.description = result.description;
+      return empty(status);
+    };
+  };
+  return [
+    {
+      method: "GET",
+      path: LIST,
+      handle: (req) => {
+        const result = filtered(req.url);
+        return result.ok ? paginate(result.items, req.url) : result.reply;
+      },
+    },
+    {
+      method: "POST",
+      path: LIST,
+      handle: (req) => {
+        const body = readObjectBody(req);
+        if (!body.ok) return body.reply;
+        const result = validateAliasWrite(body.value, store);
+        if (!result.ok) return validationError("conference_alias", result.errors);
+        const record = store.addAlias(result.conferenceId, result.alias, result.description);
+        return empty(201, { location: aliasUri(record.id) });
+      },
+    },
+    {
+      method: "DELETE",
+      path: LIST,
+      handle: (req) => {
+        const result = filtered(req.url);
+        if (!result.ok) return result.reply;
+        for (const a of result.items) store.aliases.delete(a.id);
+        return empty(204);
+      },
+    },
+    {
+      method: "GET",
+      path: DETAIL,
+      handle: (_req, { id }) => {
+        const record = store.aliases.get(Number(id));
+        return record ? json(200, store.aliasView(record)) : empty(404);
+      },
+    },
+    { method: "PATCH", path: DETAIL, handle: write(202, false) },
+    { method: "PUT", path: DETAIL, handle: write(204, true) },
+    {
+      method: "DELETE",
+      path: DETAIL,
+      handle: (_req, { id }) => (store.aliases.delete(Number(id)) ? empty(204) : empty(404)),
+    },
+    {
+      method: "POST",
+      path: DETAIL,
+      handle: () => plainError("POST on a detail URI is not implemented.", 501),
+    },
+  ];
+}

@@ -1,0 +1,137 @@
+import { empty, json } from "../http/reply";
+import { type Route } from "../http/router";
+import { readObjectBody } from "./body";
+import { conferenceFieldsSchema, type ConferenceBody } from "./conference-fields";
+import { validateConferenceWrite } from "./conference-validation";
+import { applyFilters, paginate, type ListSpec } from "./listing";
+import { API_BASE, conferenceUri, type ConferenceView, type PexipStore } from "./store";
+import { plainError, validationError } from "./tastypie";
+
+const LIST = new RegExp(`^${API_BASE}/conference/$`);
+const DETAIL = new RegExp(`^${API_BASE}/conference/(?<id>\\d+)/$`);
+
+const listSpec: ListSpec<ConferenceView> = {
+  fields: [
+    "id",
+    "resource_uri",
+    "creation_time",
+    "aliases",
+    ...conferenceFieldsSchema.keyof().options,
+  ],
+  filterable: {
+    id: (c) => String(c.id),
+    name: (c) => c.name,
+    tag: (c) => c.tag,
+    description: (c) => c.description,
+    service_type: (c) => c.service_type,
+    primary_owner_email_address: (c) => c.primary_owner_email_address,
+  },
+};
+
+const notEmulated = () =>
+  plainError("Bulk PUT/PATCH on a list is not emulated (see docs/emulators.md).", 501);
+
+/** `/api/admin/configuration/v1/conference/` and `…/conference/<id>/`. */
+export function conferenceRoutes(store: PexipStore): Route[] {
+  const filtered = (url: URL) =>
+    applyFilters(store.allConferenceViews(), url.searchParams, listSpec);
+
+  const replaceAliases = (conferenceId: number, aliases: ConferenceBody["aliases"]) => {
+    if (aliases === undefined) return;
+    for (const old of store.aliasesOf(conferenceId)) store.aliases.delete(old.id);
+    for (const a of aliases) store.addAlias(conferenceId, a.alias, a.description);
+  };
+
+  return [
+    {
+      method: "GET",
+      path: LIST,
+      handle: (req) => {
+        const result = filtered(req.url);
+        return result.ok ? paginate(result.items, req.url) : result.reply;
+      },
+    },
+    {
+      method: "POST",
+      path: LIST,
+      handle: (req) => {
+        const body = readObjectBody(req);
+        if (!body.ok) return body.reply;
+        const write = validateConferenceWrite(body.value, store, {});
+        if (!write.ok) return validationError("conference", write.errors);
+        const record = store.addConference(write.fields);
+        replaceAliases(record.id, write.aliases);
+        return empty(201, { location: conferenceUri(record.id) });
+      },
+    },
+    {
+      method: "DELETE",
+      path: LIST,
+      handle: (req) => {
+        // Tastypie deletes every object the (filtered) list holds: a client that drops the
+        // id from a DELETE URL empties the room list, here as on Infinity.
+        const result = filtered(req.url);
+        if (!result.ok) return result.reply;
+        for (const c of result.items) store.deleteConference(c.id);
+        return empty(204);
+      },
+    },
+    { method: "PATCH", path: LIST, handle: notEmulated },
+    { method: "PUT", path: LIST, handle: notEmulated },
+    {
+      method: "GET",
+      path: DETAIL,
+      handle: (_req, { id }) => {
+        const record = store.conferences.get(Number(id));
+        return record ? json(200, store.conferenceView(record)) : empty(404);
+      },
+    },
+    {
+      method: "PATCH",
+      path: DETAIL,
+      handle: (req, { id }) => {
+        const record = store.conferences.get(Number(id));
+        if (!record) return empty(404);
+        const body = readObjectBody(req);
+        if (!body.ok) return body.reply;
+        const write = validateConferenceWrite(body.value, store, {
+          base: record.fields,
+          selfId: record.id,
+        });
+        if (!write.ok) return validationError("conference", write.errors);
+        record.fields = write.fields;
+        replaceAliases(record.id, write.aliases);
+        return empty(202);
+      },
+    },
+    {
+      method: "PUT",
+      path: DETAIL,
+      handle: (req, { id }) => {
+        const record = store.conferences.get(Number(id));
+        if (!record) return empty(404);
+        const body = readObjectBody(req);
+        if (!body.ok) return body.reply;
+        const write = validateConferenceWrite(body.value, store, { selfId: record.id });
+        if (!write.ok) return validationError("conference", write.errors);
+        record.fields = write.fields;
+        replaceAliases(record.id, write.aliases);
+        return empty(204);
+      },
+    },
+    {
+      method: "DELETE",
+      path: DETAIL,
+      handle: (_req, { id }) => {
+        if (!store.conferences.has(Number(id))) return empty(404);
+        store.deleteConference(Number(id));
+        return empty(204);
+      },
+    },
+    {
+      method: "POST",
+      path: DETAIL,
+      handle: () => plainError("POST on a detail URI is not implemented.", 501),
+    },
+  ];
+}

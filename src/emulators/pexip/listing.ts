@@ -1,0 +1,83 @@
+import { json, type Reply } from "../http/reply";
+import { plainError } from "./tastypie";
+
+const DEFAULT_LIMIT = 20;
+// Third-party notes put Infinity's maximum page at 10 000 (pexip.md §1.5, unverified).
+const MAX_LIMIT = 10_000;
+const NOT_FILTERS = new Set(["limit", "offset", "format", "order_by"]);
+const LOOKUPS: Record<string, (value: string, wanted: string) => boolean> = {
+  exact: (v, w) => v === w,
+  iexact: (v, w) => v.toLowerCase() === w.toLowerCase(),
+  contains: (v, w) => v.includes(w),
+  icontains: (v, w) => v.toLowerCase().includes(w.toLowerCase()),
+  startswith: (v, w) => v.startsWith(w),
+  istartswith: (v, w) => v.toLowerCase().startsWith(w.toLowerCase()),
+  endswith: (v, w) => v.endsWith(w),
+  iendswith: (v, w) => v.toLowerCase().endsWith(w.toLowerCase()),
+};
+
+export interface ListSpec<T> {
+  /** Every field of the resource: Tastypie ignores query parameters that are not fields. */
+  fields: readonly string[];
+  /** The fields that allow filtering, and how to read them as text. */
+  filterable: Record<string, (item: T) => string>;
+}
+
+export type Filtered<T> = { ok: true; items: T[] } | { ok: false; reply: Reply };
+
+/** Applies Tastypie-style filters such as `?tag=x` and `?name__startswith=y`. */
+export function applyFilters<T>(
+  items: T[],
+  query: URLSearchParams,
+  spec: ListSpec<T>,
+): Filtered<T> {
+  let result = items;
+  for (const [key, wanted] of query) {
+    if (NOT_FILTERS.has(key)) continue;
+    const [field = "", lookup = "exact", ...rest] = key.split("__");
+    if (!spec.fields.includes(field)) continue;
+    const read = spec.filterable[field];
+    if (!read)
+      return { ok: false, reply: plainError(`The '${field}' field does not allow filtering.`) };
+    const test = LOOKUPS[lookup];
+    if (!test || rest.length > 0)
+      return {
+        ok: false,
+        reply: plainError(`Lookup '${key}' is not allowed on field '${field}'.`),
+      };
+    result = result.filter((item) => test(read(item), wanted));
+  }
+  return { ok: true, items: result };
+}
+
+/** Tastypie's paginated list: `{meta: {limit, next, offset, previous, total_count}, objects}`. */
+export function paginate(items: unknown[], url: URL): Reply {
+  const limitText = url.searchParams.get("limit") ?? String(DEFAULT_LIMIT);
+  const offsetText = url.searchParams.get("offset") ?? "0";
+  if (!/^\d+$/.test(limitText))
+    return plainError(`Invalid limit '${limitText}' provided. Please provide a positive integer.`);
+  if (!/^\d+$/.test(offsetText))
+    return plainError(
+      `Invalid offset '${offsetText}' provided. Please provide a positive integer >= 0.`,
+    );
+  const requested = Number(limitText);
+  const limit = requested === 0 || requested > MAX_LIMIT ? MAX_LIMIT : requested;
+  const offset = Number(offsetText);
+  const page = items.slice(offset, offset + limit);
+  const link = (newOffset: number) => {
+    const params = new URLSearchParams(url.searchParams);
+    params.set("limit", String(limit));
+    params.set("offset", String(newOffset));
+    return `${url.pathname}?${params.toString()}`;
+  };
+  return json(200, {
+    meta: {
+      limit,
+      next: offset + limit < items.length ? link(offset + limit) : null,
+      offset,
+      previous: offset > 0 ? link(Math.max(0, offset - limit)) : null,
+      total_count: items.length,
+    },
+    objects: page,
+  });
+}
