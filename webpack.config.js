@@ -19,7 +19,7 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** The origin the manifest and allow-list point at; only an https origin without a path. */
 function resolveOrigin(env) {
-  const value = env.origin ?? process.env.ADDIN_ORIGIN ?? DEV_ORIGIN;
+  const value = env.origin || process.env.ADDIN_ORIGIN || DEV_ORIGIN;
   let url;
   try {
     url = new URL(value);
