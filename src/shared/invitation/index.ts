@@ -1,2 +1,22 @@
-// The invitation block: render, find, replace and remove it in Outlook-rewritten HTML bodies.
-export * from "./escape";
+// The invitation block: render, find, replace and remove it in Outlook-rewritten HTML bodies,
+// and recognise other meetings' join blocks (Skype, Teams, Zoom, Webex).
+export { htmlEscape } from "./escape";
+export { decodeEntities } from "./entities";
+export {
+  renderInvitation,
+  MAX_LOCATION_LENGTH,
+  type RenderInvitationInput,
+  type RenderedInvitation,
+} from "./render";
+export {
+  findInvitationBlock,
+  upsertInvitationBlock,
+  removeInvitationBlock,
+  invitationBlockState,
+  invitationBlockText,
+  textToLines,
+  type FoundInvitationBlock,
+  type InvitationBlockState,
+} from "./block";
+export { BLOCK_ID_PREFIX, START_MARKER, endMarker } from "./markers";
+export { unwrapSafeLink } from "./urls";

@@ -1,0 +1,254 @@
+import { decodeEntities } from "./entities";
+import { countVisible, normalizeText } from "./text";
+import { type Token, getAttribute, tokenize } from "./tokenizer";
+
+/** Elements that start a new visual line; everything else is inline. */
+const BREAKS = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "br",
+  "center",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "head",
+  "header",
+  "hr",
+  "html",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+]);
+
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+]);
+
+/** One visual line of the body: what a reader sees between two line breaks. */
+export interface Line {
+  /** Normalised visible text (see `normalizeText`). */
+  text: string;
+  /** First and last token of the line, inline tags included, break tags excluded. */
+  startTok: number;
+  endTok: number;
+}
+
+export interface Anchor {
+  tok: number;
+  /** The href with entities decoded (Safe Links not unwrapped). */
+  href: string;
+}
+
+/**
+ * A body parsed once for all questions: tokens, a tolerant element tree (as parent / last-token
+ * arrays, so climbing is cheap), visible-character prefix sums, lines and links.
+ */
+export interface Doc {
+  html: string;
+  tokens: Token[];
+  /** Enclosing element (index of its open token) of each token, -1 at top level. */
+  parent: Int32Array;
+  /** For an open token: the index of the element's last token (its close tag if any). */
+  last: Int32Array;
+  /** vis[k] = visible characters in tokens [0, k). */
+  vis: Int32Array;
+  lines: Line[];
+  anchors: Anchor[];
+}
+
+export function parseDocument(html: string): Doc {
+  const tokens = tokenize(html);
+  const count = tokens.length;
+  const parent = new Int32Array(count).fill(-1);
+  const last = new Int32Array(count);
+  const vis = new Int32Array(count + 1);
+  const stack: number[] = [];
+  const openCount = new Map<string, number>();
+  const lines: Line[] = [];
+  const anchors: Anchor[] = [];
+
+  let lineText = "";
+  let lineStart = -1;
+  let lineEnd = -1;
+  let inHead = false;
+
+  const nameOf = (index: number): string => {
+    const token = tokens[index];
+    return token !== undefined && token.kind === "open" ? token.name : "";
+  };
+  const pop = (endIndex: number): void => {
+    const top = stack.pop();
+    if (top === undefined) return;
+    last[top] = endIndex;
+    const name = nameOf(top);
+    openCount.set(name, (openCount.get(name) ?? 1) - 1);
+  };
+  const flushLine = (): void => {
+    if (lineStart !== -1) {
+      const text = normalizeText(lineText);
+      if (text !== "") lines.push({ text, startTok: lineStart, endTok: lineEnd });
+    }
+    lineText = "";
+    lineStart = -1;
+    lineEnd = -1;
+  };
+
+  for (let i = 0; i < count; i++) {
+    const token = tokens[i] as Token;
+    last[i] = i;
+    let visible = 0;
+    if (token.kind === "open") {
+      // HTML closes an open <p> or <li> when the next one starts; Outlook bodies rely on it rarely,
+      // but a tree that nests them would make a lone paragraph look like a container.
+      if (
+        (token.name === "p" || token.name === "li") &&
+        nameOf(stack[stack.length - 1] ?? -1) === token.name
+      ) {
+        pop(i - 1);
+      }
+      parent[i] = stack[stack.length - 1] ?? -1;
+      if (token.name === "head") inHead = true;
+      if (token.name === "body") inHead = false;
+      if (token.name === "img") visible = 1;
+      if (token.name === "a") {
+        const href = getAttribute(html, token, "href");
+        if (href !== null) anchors.push({ tok: i, href: decodeEntities(href.trim()) });
+      }
+      if (BREAKS.has(token.name)) flushLine();
+      else if (!inHead) {
+        if (lineStart === -1) lineStart = i;
+        lineEnd = i;
+      }
+      if (!token.selfClosing && !VOID.has(token.name)) {
+        stack.push(i);
+        openCount.set(token.name, (openCount.get(token.name) ?? 0) + 1);
+      }
+    } else if (token.kind === "close") {
+      if (token.name === "head") inHead = false;
+      if ((openCount.get(token.name) ?? 0) > 0) {
+        // Close everything opened inside the matching element (tolerates missing end tags).
+        while (stack.length > 0) {
+          const top = stack[stack.length - 1] as number;
+          const matched = nameOf(top) === token.name;
+          if (matched) parent[i] = top;
+          pop(matched ? i : i - 1);
+          if (matched) break;
+        }
+      } else {
+        parent[i] = stack[stack.length - 1] ?? -1;
+      }
+      if (BREAKS.has(token.name)) flushLine();
+      else if (!inHead && lineStart !== -1) lineEnd = i;
+    } else {
+      parent[i] = stack[stack.length - 1] ?? -1;
+      if (token.kind === "text" && !inHead) {
+        const text = decodeEntities(html.slice(token.start, token.end));
+        visible = countVisible(text);
+        lineText += text;
+        if (lineStart === -1) lineStart = i;
+        lineEnd = i;
+      } else if (lineStart !== -1) {
+        lineEnd = i;
+      }
+    }
+    vis[i + 1] = (vis[i] as number) + visible;
+  }
+  while (stack.length > 0) pop(count - 1);
+  flushLine();
+  return { html, tokens, parent, last, vis, lines, anchors };
+}
+
+/** Visible characters in the token range [a, b] (inclusive). */
+export function visibleIn(doc: Doc, a: number, b: number): number {
+  return (doc.vis[b + 1] as number) - (doc.vis[a] as number);
+}
+
+/** The innermost element that strictly encloses the token range [a, b], or -1. */
+export function enclosing(doc: Doc, a: number, b: number): number {
+  let p = doc.parent[a] as number;
+  while (p !== -1 && (doc.last[p] as number) < b) p = doc.parent[p] as number;
+  return p;
+}
+
+export function tagName(doc: Doc, index: number): string {
+  const token = doc.tokens[index];
+  return token !== undefined && (token.kind === "open" || token.kind === "close") ? token.name : "";
+}
+
+const NEVER_CLIMB = new Set(["body", "html"]);
+
+/**
+ * Grows the token range [a, b] to the outermost enclosing element that shows nothing but it,
+ * so a line's `<p><span>…</span></p>` goes as a whole and no empty shell is left behind.
+ */
+export function climb(doc: Doc, a: number, b: number): [number, number] {
+  const inside = visibleIn(doc, a, b);
+  for (;;) {
+    const p = enclosing(doc, a, b);
+    if (p === -1 || NEVER_CLIMB.has(tagName(doc, p))) return [a, b];
+    const end = doc.last[p] as number;
+    if (visibleIn(doc, p, end) !== inside) return [a, b];
+    a = p;
+    b = end;
+  }
+}
+
+/** Source offsets of a token range. */
+export function offsets(doc: Doc, a: number, b: number): { start: number; end: number } {
+  return { start: (doc.tokens[a] as Token).start, end: (doc.tokens[b] as Token).end };
+}
+
+/** Index of the first line whose last token is at or after `tok` (binary search), or -1. */
+export function lineAtOrAfter(doc: Doc, tok: number): number {
+  let lo = 0;
+  let hi = doc.lines.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.lines[mid] as Line).endTok >= tok) {
+      found = mid;
+      hi = mid - 1;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  return found;
+}

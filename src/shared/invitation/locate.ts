@@ -1,0 +1,254 @@
+import { type Doc, climb, enclosing, lineAtOrAfter, offsets, tagName, visibleIn } from "./document";
+import { BLOCK_ID_PREFIX, bookingIdFromElementId, parseMarker } from "./markers";
+import { getAttribute } from "./tokenizer";
+import { unwrapSafeLink } from "./urls";
+
+/** One of our blocks in a body, with its exact source range. */
+export interface LocatedBlock {
+  /** Source offsets [start, end) of everything that belongs to the block. */
+  start: number;
+  end: number;
+  /** Token range [a, b]. */
+  a: number;
+  b: number;
+  bookingId: string | null;
+  /** First link in the block, Safe Links unwrapped. */
+  joinUrl: string | null;
+  /** Inside a quoted earlier message (a reply/forward header or a blockquote precedes it). */
+  quoted: boolean;
+  /** Both marker lines were found. */
+  complete: boolean;
+}
+
+function firstAnchorIn(doc: Doc, a: number, b: number): string | null {
+  // anchors are in token order: binary search the first one at or after a.
+  let lo = 0;
+  let hi = doc.anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.anchors[mid]?.tok ?? 0) < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const anchor = doc.anchors[lo];
+  return anchor !== undefined && anchor.tok <= b ? unwrapSafeLink(anchor.href) : null;
+}
+
+function isOurElement(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  if (token === undefined || token.kind !== "open") return false;
+  const id = getAttribute(doc.html, token, "id");
+  return id !== null && id.toLowerCase().includes(BLOCK_ID_PREFIX);
+}
+
+/** The ancestor of `tok` that is a direct child of `container` (or `tok` itself). */
+function childOf(doc: Doc, tok: number, container: number): number {
+  let x = tok;
+  while (x !== -1 && doc.parent[x] !== container) x = doc.parent[x] as number;
+  return x === -1 ? tok : x;
+}
+
+/** Range of a start/end marker pair: whole elements where possible, never visible text outside. */
+function pairRange(doc: Doc, startLine: number, endLine: number): [number, number] {
+  const s = doc.lines[startLine];
+  const e = doc.lines[endLine];
+  if (s === undefined || e === undefined) throw new Error("marker line out of range");
+  const [sa, sb] = climb(doc, s.startTok, s.endTok);
+  const [ea, eb] = climb(doc, e.startTok, e.endTok);
+  void sb;
+  void ea;
+  let container = enclosing(doc, sa, eb);
+  let a = sa;
+  let b = eb;
+  const x = childOf(doc, sa, container);
+  if (x !== sa && visibleIn(doc, x, sa - 1) === 0) a = x;
+  const y = childOf(doc, eb, container);
+  if (y !== eb && visibleIn(doc, eb + 1, doc.last[y] as number) === 0) b = doc.last[y] as number;
+  // Our wrapper (id survives, maybe x_-prefixed) goes too when it holds nothing else.
+  const inside = visibleIn(doc, a, b);
+  while (container !== -1 && isOurElement(doc, container)) {
+    const end = doc.last[container] as number;
+    if (visibleIn(doc, container, end) !== inside) break;
+    a = container;
+    b = end;
+    container = doc.parent[container] as number;
+  }
+  // A wrapper an editor emptied (`<p id="x_skyddat-…">` auto-closed by our first <p>) and its
+  // orphaned end tag are ours too: leaving them would leave a stray shell on every update.
+  const before = a - 1;
+  if (before >= 0 && isOurElement(doc, before) && (doc.last[before] as number) < a) {
+    const name = tagName(doc, before);
+    a = before;
+    const orphan = doc.tokens[b + 1];
+    if (orphan !== undefined && orphan.kind === "close" && orphan.name === name) {
+      const owner = doc.parent[b + 1] as number;
+      if (owner === -1 || doc.last[owner] !== b + 1 || tagName(doc, owner) !== name) b += 1;
+    }
+  }
+  // Lines separated by <br> (no element of their own): take the break that ended our last line.
+  const after = doc.tokens[b + 1];
+  if (
+    after !== undefined &&
+    after.kind === "open" &&
+    after.name === "br" &&
+    tagName(doc, b) !== "br"
+  ) {
+    const endsElement = doc.tokens[b]?.kind === "close";
+    if (!endsElement) b += 1;
+  }
+  return [a, b];
+}
+
+const QUOTE_IDS = ["divrplyfwdmsg", "appendonsend"];
+const SEPARATORS = [
+  "original message",
+  "ursprungligt meddelande",
+  "originalmeddelande",
+  "original appointment",
+  "ursprunglig avtalad tid",
+  "forwarded message",
+  "vidarebefordrat meddelande",
+];
+const FROM = ["från:", "from:"];
+const SENT = ["skickat:", "sent:", "datum:", "date:"];
+
+function startsWithAny(text: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((prefix) => text.startsWith(prefix));
+}
+
+/** Grows a line upwards to the outermost element that starts with it (for inserting before it). */
+function leadingStart(doc: Doc, tok: number): number {
+  let a = tok;
+  for (;;) {
+    const p = doc.parent[a] as number;
+    if (p === -1 || tagName(doc, p) === "body" || tagName(doc, p) === "html") return a;
+    if (visibleIn(doc, p, a - 1) !== 0) return a;
+    a = p;
+  }
+}
+
+/**
+ * Where quoted earlier mail begins (Outlook's reply/forward header), or -1. Our block found
+ * after it belongs to the earlier message and is never touched unless it is this booking's.
+ */
+export function quoteBoundary(doc: Doc): { offset: number; tok: number } | null {
+  let best = -1;
+  doc.tokens.forEach((token, index) => {
+    if (best !== -1 || token.kind !== "open" || token.name !== "div") return;
+    const id = getAttribute(doc.html, token, "id")?.toLowerCase() ?? "";
+    if (QUOTE_IDS.some((quoteId) => id.includes(quoteId))) best = index;
+  });
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    if (line === undefined || (best !== -1 && line.startTok > best)) break;
+    const text = line.text.toLowerCase();
+    const separator = text.startsWith("-----") && SEPARATORS.some((s) => text.includes(s));
+    const header =
+      startsWithAny(text, FROM) &&
+      [1, 2, 3, 4].some((k) => startsWithAny(doc.lines[i + k]?.text.toLowerCase() ?? "", SENT));
+    if (separator || header) {
+      const tok = leadingStart(doc, line.startTok);
+      if (best === -1 || tok < best) best = tok;
+      break;
+    }
+  }
+  if (best === -1) return null;
+  return { offset: doc.tokens[best]?.start ?? 0, tok: best };
+}
+
+/** Per token: is it inside a <blockquote>? One forward pass (parents come before children). */
+function blockquoteFlags(doc: Doc): Uint8Array {
+  const flags = new Uint8Array(doc.tokens.length);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const p = doc.parent[i] as number;
+    if (p !== -1 && (flags[p] === 1 || tagName(doc, p) === "blockquote")) flags[i] = 1;
+  }
+  return flags;
+}
+
+/**
+ * Finds our blocks by three signals: the start/end marker lines (the end one carries the
+ * booking id), the wrapper's id substring, and the join link inside. A marker pair is enough;
+ * a wrapper without markers counts only when it still holds a link.
+ */
+export function locateBlocks(doc: Doc): LocatedBlock[] {
+  const ranges: Array<{ a: number; b: number; bookingId: string | null; complete: boolean }> = [];
+  let pendingStart = -1;
+  doc.lines.forEach((line, index) => {
+    const marker = parseMarker(line.text);
+    if (marker === null) return;
+    if (marker.kind === "start") {
+      pendingStart = index;
+      return;
+    }
+    if (pendingStart === -1) return;
+    const [a, b] = pairRange(doc, pendingStart, index);
+    ranges.push({ a, b, bookingId: marker.bookingId, complete: true });
+    pendingStart = -1;
+  });
+
+  // Prefix counts of marker lines, so "does this element hold a marker" is O(log n).
+  const markerPrefix = new Int32Array(doc.lines.length + 1);
+  doc.lines.forEach((line, index) => {
+    markerPrefix[index + 1] = (markerPrefix[index] as number) + (parseMarker(line.text) ? 1 : 0);
+  });
+  const hasMarkerLine = (a: number, b: number): boolean => {
+    const from = lineAtOrAfter(doc, a);
+    if (from === -1) return false;
+    const to = lineAtOrAfter(doc, b + 1);
+    return (
+      (markerPrefix[to === -1 ? doc.lines.length : to] as number) > (markerPrefix[from] as number)
+    );
+  };
+  // Pair ranges are in document order and disjoint: binary search for an overlap.
+  const pairs = ranges.slice();
+  const covered = (a: number, b: number): boolean => {
+    let lo = 0;
+    let hi = pairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((pairs[mid]?.b ?? 0) < a) lo = mid + 1;
+      else hi = mid;
+    }
+    const range = pairs[lo];
+    return range !== undefined && range.a <= b;
+  };
+  let coveredUntil = -1;
+  doc.tokens.forEach((token, index) => {
+    if (token.kind !== "open" || index <= coveredUntil) return;
+    const id = getAttribute(doc.html, token, "id");
+    if (id === null || !id.toLowerCase().includes(BLOCK_ID_PREFIX)) return;
+    const end = doc.last[index] as number;
+    if (covered(index, end)) return;
+    if (firstAnchorIn(doc, index, end) === null && !hasMarkerLine(index, end)) return;
+    ranges.push({ a: index, b: end, bookingId: bookingIdFromElementId(id), complete: false });
+    coveredUntil = end;
+  });
+
+  ranges.sort((x, y) => x.a - y.a);
+  const quote = ranges.length > 0 ? quoteBoundary(doc) : null;
+  const inBlockquote = ranges.length > 0 ? blockquoteFlags(doc) : new Uint8Array(0);
+  const blocks: LocatedBlock[] = [];
+  let lastEnd = -1;
+  for (const range of ranges) {
+    if (range.a <= lastEnd) continue;
+    lastEnd = range.b;
+    const { start, end } = offsets(doc, range.a, range.b);
+    let bookingId = range.bookingId;
+    if (bookingId === null) {
+      const wrapper = doc.tokens[range.a];
+      const id = wrapper !== undefined ? getAttribute(doc.html, wrapper, "id") : null;
+      bookingId = id === null ? null : bookingIdFromElementId(id);
+    }
+    blocks.push({
+      start,
+      end,
+      a: range.a,
+      b: range.b,
+      bookingId,
+      joinUrl: firstAnchorIn(doc, range.a, range.b),
+      quoted: (quote !== null && range.a > quote.tok) || inBlockquote[range.a] === 1,
+      complete: range.complete,
+    });
+  }
+  return blocks;
+}
