@@ -88,11 +88,9 @@ export const inlineAliasSchema = z.object({
  * A POST/PATCH/PUT body. Tastypie ignores fields it does not know (including read-only ones
  * such as id and resource_uri), so unknown keys are stripped, not rejected.
  */
-export const conferenceBodySchema = conferenceFieldsSchema
-  .partial()
-  .extend({
-    aliases: z.array(inlineAliasSchema, { error: "aliases must be a list of {alias}." }).optional(),
-  });
+export const conferenceBodySchema = conferenceFieldsSchema.partial().extend({
+  aliases: z.array(inlineAliasSchema, { error: "aliases must be a list of {alias}." }).optional(),
+});
 
 export type ConferenceBody = z.infer<typeof conferenceBodySchema>;
 

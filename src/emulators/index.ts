@@ -1,0 +1,16 @@
+// The loopback emulators of Pexip Infinity, Microsoft Graph online meetings and Entra ID.
+// Only the dev wiring and the tests import this folder; production code never does.
+export {
+  startPexipEmulator,
+  PEXIP_DEV_BASIC,
+  type PexipEmulator,
+  type PexipEmulatorOptions,
+  type PexipState,
+} from "./pexip/pexip-emulator";
+export { type PexipOAuthClient } from "./pexip/auth";
+export { type ConferenceView, type AliasView, type NestedAlias } from "./pexip/store";
+export { type EmulatorHandle } from "./emulator-server";
+export { type FaultInput, type FaultSpec } from "./faults/fault-spec";
+export { type ActiveFault, type FaultBook } from "./faults/fault-book";
+export { type Clock } from "./clock";
+export { type WindowLimit } from "./window-limiter";
