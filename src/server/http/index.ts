@@ -1,0 +1,18 @@
+export { systemClock, type Clock } from "./clock";
+export { HttpPolicy, type HttpPolicyInput } from "./http-policy";
+export { backoffDelay, parseRetryAfter } from "./backoff";
+export {
+  createHttpClient,
+  type AuthHook,
+  type DescribeError,
+  type ErrorKind,
+  type FetchLike,
+  type HttpCallEvent,
+  type HttpClient,
+  type HttpClientOptions,
+  type HttpMethod,
+  type HttpRequest,
+  type HttpResponse,
+  type ProviderName,
+} from "./http-client";
+export { createTokenCache, type AccessToken, type TokenCache } from "./token-cache";
