@@ -14,3 +14,12 @@ export { type FaultInput, type FaultSpec } from "./faults/fault-spec";
 export { type ActiveFault, type FaultBook } from "./faults/fault-book";
 export { type Clock } from "./clock";
 export { type WindowLimit } from "./window-limiter";
+export {
+  startEntraEmulator,
+  ENTRA_DEFAULTS,
+  type EntraEmulator,
+  type EntraEmulatorOptions,
+  type EntraState,
+} from "./entra/entra-emulator";
+export { type EntraClient } from "./entra/client-keys";
+export { type UserTokenRequest, type UserTokenResponse } from "./entra/user-tokens";
