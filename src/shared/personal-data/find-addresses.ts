@@ -1,0 +1,130 @@
+import { isBlank, isDigit, isLetter, isUpperLetter } from "./chars";
+import { NOT_PLACES, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS } from "./address-words";
+import { readDigitRun } from "./digit-runs";
+import { type RawFinding } from "./raw-finding";
+import { isCapitalised, readWord, type Word, wordAfter, wordBefore } from "./words";
+
+const MAX_WORD = 40;
+
+/**
+ * Postal addresses in normalised text: a postcode with its place ("722 12 Västerås",
+ * "SE-722 12 Västerås") and a street with a house number ("Storgatan 12 B", "Västra
+ * Ringvägen 4", "Anna Anderssons väg 3"). Two passes, each reading every character once.
+ */
+export function findAddresses(text: string, lower: string): RawFinding[] {
+  const found = [...findPostcodes(text, lower), ...findStreets(text, lower)];
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function findPostcodes(text: string, lower: string): RawFinding[] {
+  const found: RawFinding[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const run = readDigitRun(text, i);
+    let codeEnd = -1;
+    if (run.length === 5) codeEnd = run.end;
+    else if (run.length === 3 && isBlank(text.charCodeAt(run.end))) {
+      const tail = isDigit(text.charCodeAt(run.end + 1)) ? readDigitRun(text, run.end + 1) : null;
+      if (tail?.length === 2) codeEnd = tail.end;
+    }
+    const place = codeEnd > 0 ? wordAfter(text, codeEnd) : null;
+    if (place && run.digits[0] !== "0" && isFree(text, i) && isPlace(text, lower, place)) {
+      found.push({ kind: "address", start: postcodePrefixStart(lower, i), end: place.end });
+      i = place.end;
+    } else {
+      i = run.end;
+    }
+  }
+  return found;
+}
+
+// Not a group of a longer number ("Mötes-ID 346 012 345 67").
+function isFree(text: string, at: number): boolean {
+  const prev = text.charCodeAt(at - 1);
+  if (isLetter(prev)) return lowerIsCountryPrefix(text, at);
+  return !((isBlank(prev) || prev === 45) && isDigit(text.charCodeAt(at - 2)));
+}
+
+function lowerIsCountryPrefix(text: string, at: number): boolean {
+  return text.slice(at - 2, at).toUpperCase() === "SE";
+}
+
+function postcodePrefixStart(lower: string, at: number): number {
+  if (lower.startsWith("se-", at - 3) || lower.startsWith("se ", at - 3)) return at - 3;
+  if (lower.startsWith("s-", at - 2)) return at - 2;
+  if (lower.startsWith("se", at - 2)) return at - 2;
+  return at;
+}
+
+function isPlace(text: string, lower: string, word: Word): boolean {
+  if (!isCapitalised(text, word) || word.end - word.start < 2) return false;
+  return !NOT_PLACES.has(lower.slice(word.start, word.end));
+}
+
+function findStreets(text: string, lower: string): RawFinding[] {
+  const found: RawFinding[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const word = readWord(text, i);
+    if (!word) {
+      i++;
+      continue;
+    }
+    const start = word.end - word.start <= MAX_WORD ? streetStart(text, lower, word) : -1;
+    const numberEnd = start >= 0 ? houseNumberEnd(text, word.end) : -1;
+    if (numberEnd > 0) {
+      found.push({ kind: "address", start, end: numberEnd });
+      i = numberEnd;
+    } else {
+      i = word.end;
+    }
+  }
+  return found;
+}
+
+// Where the street name that ends with `word` starts, or -1 when `word` ends no street name.
+function streetStart(text: string, lower: string, word: Word): number {
+  const w = lower.slice(word.start, word.end);
+  if (STREET_WORDS.has(w)) {
+    const prev = wordBefore(text, word.start);
+    if (!prev || !isCapitalised(text, prev)) return -1;
+    const p = lower.slice(prev.start, prev.end);
+    if (STREET_PREFIXES.has(p)) return prev.start;
+    if (!p.endsWith("s")) return -1;
+    // "Anna Anderssons väg": take a capitalised first name along.
+    const first = wordBefore(text, prev.start);
+    return first && isCapitalised(text, first) ? first.start : prev.start;
+  }
+  if (!isCapitalised(text, word)) return -1;
+  if (!STREET_SUFFIXES.some((s) => w.length > s.length + 1 && w.endsWith(s))) return -1;
+  const prev = wordBefore(text, word.start);
+  return prev && isCapitalised(text, prev) && STREET_PREFIXES.has(lower.slice(prev.start, prev.end))
+    ? prev.start
+    : word.start;
+}
+
+// " 12", " 12B", " 12 B": 1–4 digits not starting with 0, and no time, room or decimal
+// ("14.30", "4:12", "1,5") continuing after them.
+function houseNumberEnd(text: string, at: number): number {
+  if (!isBlank(text.charCodeAt(at)) || !isDigit(text.charCodeAt(at + 1))) return -1;
+  if (text.charCodeAt(at + 1) === 48) return -1;
+  const run = readDigitRun(text, at + 1);
+  if (run.length > 4) return -1;
+  const next = text.charCodeAt(run.end);
+  if ((next === 58 || next === 46 || next === 44) && isDigit(text.charCodeAt(run.end + 1))) {
+    return -1;
+  }
+  if (isLetter(next)) return isLetter(text.charCodeAt(run.end + 1)) ? -1 : run.end + 1;
+  if (
+    isBlank(next) &&
+    isUpperLetter(text.charCodeAt(run.end + 1)) &&
+    !isLetter(text.charCodeAt(run.end + 2))
+  ) {
+    return run.end + 2;
+  }
+  return run.end;
+}

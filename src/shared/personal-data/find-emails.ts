@@ -1,0 +1,87 @@
+import { isAlnum, isAsciiLower, isAsciiUpper, isDigit } from "./chars";
+import { type RawFinding } from "./raw-finding";
+
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+
+function isLocalChar(code: number): boolean {
+  return isAlnum(code) || "._%+-'".includes(String.fromCharCode(code));
+}
+
+function isDomainChar(code: number): boolean {
+  return isAlnum(code) || code === 45 || code === 46;
+}
+
+/** `domain` is one of the organisation's domains or a subdomain of one. */
+export function isOrganisationDomain(
+  domain: string,
+  organisationDomains: readonly string[],
+): boolean {
+  return organisationDomains.some((org) => {
+    const d = org.toLowerCase().replace(/^@/, "").replace(/\.$/, "");
+    return domain === d || domain.endsWith(`.${d}`);
+  });
+}
+
+/**
+ * E-mail addresses in normalised text, found from each "@" outwards (local part at most 64,
+ * domain at most 253 characters, both stop at the next "@", so the work stays linear).
+ *
+ * Not reported: addresses at the organisation's domains; SIP/H.323 addresses ("sip:…", and
+ * all-digit local parts such as a Pexip alias "914123456@vm.example.se", which are video
+ * addresses, not mailboxes).
+ */
+export function findEmails(
+  text: string,
+  lower: string,
+  organisationDomains: readonly string[],
+): RawFinding[] {
+  const found: RawFinding[] = [];
+  let at = text.indexOf("@");
+  let resumeAt = 0;
+  while (at !== -1) {
+    let start = at;
+    while (start > resumeAt && at - start < MAX_LOCAL && isLocalChar(text.charCodeAt(start - 1))) {
+      start--;
+    }
+    while (start < at && text.charCodeAt(start) === 46) start++;
+    let end = at + 1;
+    while (end < text.length && end - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
+    while (end > at + 1 && !isAlnum(text.charCodeAt(end - 1))) end--;
+    const domain = lower.slice(at + 1, end);
+    if (start < at && isMailDomain(domain)) {
+      if (isMailbox(lower, start, at) && !isOrganisationDomain(domain, organisationDomains)) {
+        found.push({ kind: "email", start, end });
+      }
+      resumeAt = end;
+    }
+    at = text.indexOf("@", Math.max(at + 1, resumeAt));
+  }
+  return found;
+}
+
+// At least one dot, labels of letters, digits and inner hyphens, and a top-level domain of
+// two or more letters.
+function isMailDomain(domain: string): boolean {
+  const labels = domain.split(".");
+  if (labels.length < 2) return false;
+  const tld = labels[labels.length - 1] ?? "";
+  if (tld.length < 2) return false;
+  for (let i = 0; i < tld.length; i++) {
+    const code = tld.charCodeAt(i);
+    if (!isAsciiLower(code) && !isAsciiUpper(code) && code < 0xc0) return false;
+  }
+  return labels.every(
+    (label) => label.length > 0 && !label.startsWith("-") && !label.endsWith("-"),
+  );
+}
+
+function isMailbox(lower: string, start: number, at: number): boolean {
+  for (const scheme of ["sip:", "sips:", "h323:"]) {
+    if (lower.startsWith(scheme, start - scheme.length)) return false;
+  }
+  for (let i = start; i < at; i++) {
+    if (!isDigit(lower.charCodeAt(i))) return true;
+  }
+  return false;
+}

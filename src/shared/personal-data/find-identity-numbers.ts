@@ -1,0 +1,74 @@
+import { isLetter } from "./chars";
+import { checkIdentityDigits } from "./identity-number";
+import { type DigitRun, readDigitRun, readFourChars, readSeparator } from "./digit-runs";
+import { type RawFinding } from "./raw-finding";
+import { isDigitReserveNumber, isLetterReserveNumber } from "./reservnummer";
+import { isDigit } from "./chars";
+
+/**
+ * Personnummer, samordningsnummer and reservnummer in normalised text, left to right in one
+ * pass: every digit run is read once, and each candidate looks at most a separator and four
+ * characters past it.
+ */
+export function findIdentityNumbers(text: string): RawFinding[] {
+  const found: RawFinding[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const run = readDigitRun(text, i);
+    const hit = matchRun(text, run);
+    if (hit) found.push(hit);
+    i = hit ? hit.end : run.end;
+  }
+  return found;
+}
+
+function matchRun(text: string, run: DigitRun): RawFinding | null {
+  if (run.length === 10 || run.length === 12) return matchDigits(run.digits, run.start, run.end);
+  if (run.length !== 6 && run.length !== 8) return null;
+
+  // Reserve numbers glue letters to the date ("19810829M071"); a letter before the date means
+  // the digits are part of a word or code instead.
+  const letterBefore = isLetter(text.charCodeAt(run.start - 1));
+  const glued = readFourChars(text, run.end);
+  if (glued && !letterBefore && isLetterReserveNumber(run.digits, glued.value, "")) {
+    return { kind: "reservnummer", start: run.start, end: glued.end };
+  }
+
+  const separator = readSeparator(text, run.end);
+  if (!separator) return null;
+  if (isDigit(text.charCodeAt(separator.end))) {
+    const tail = readDigitRun(text, separator.end);
+    if (tail.length === 4) {
+      const digits = run.digits + tail.digits;
+      const id = checkIdentityDigits(digits, separator.sign);
+      if (id) return { kind: id.kind, start: run.start, end: tail.end, testNumber: id.testNumber };
+      if (isDigitReserveNumber(digits)) {
+        return { kind: "reservnummer", start: run.start, end: tail.end };
+      }
+    }
+  }
+  const suffix = readFourChars(text, separator.end);
+  if (suffix && !letterBefore && isLetterReserveNumber(run.digits, suffix.value, separator.sign)) {
+    return { kind: "reservnummer", start: run.start, end: suffix.end };
+  }
+  return null;
+}
+
+function matchDigits(digits: string, start: number, end: number): RawFinding | null {
+  const id = checkIdentityDigits(digits, "");
+  if (id) {
+    return {
+      kind: id.kind,
+      start,
+      end,
+      testNumber: id.testNumber,
+      bareTenDigits: digits.length === 10,
+    };
+  }
+  if (isDigitReserveNumber(digits)) return { kind: "reservnummer", start, end };
+  return null;
+}

@@ -1,0 +1,131 @@
+import { STREET_SUFFIXES, STREET_WORDS } from "./address-words";
+import { isBlank, isDigit, isLetter, isUpperLetter } from "./chars";
+import {
+  FIRST_NAMES,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  PATIENT_TRIGGERS,
+  SURNAME_ENDINGS,
+  SURNAMES,
+  WEAK_TRIGGERS,
+} from "./name-words";
+import { type RawFinding } from "./raw-finding";
+import { readWord, type Word } from "./words";
+
+const MAX_TOKENS = 4;
+const MAX_WORD = 30;
+
+/**
+ * Person names in patient-like phrasing: "patient Anna Andersson", "ang. Karl Nilsson",
+ * "Pat: Andersson, Anna", "gällande Anna-Karin af Ekenstam". Only the name is reported. Every
+ * word is read once; after a trigger at most four name words are looked at.
+ */
+export function findNames(text: string, lower: string): RawFinding[] {
+  const found: RawFinding[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const word = readWord(text, i);
+    if (!word) {
+      i++;
+      continue;
+    }
+    i = word.end;
+    if (word.end - word.start > MAX_WORD) continue;
+    const trigger = lower.slice(word.start, word.end);
+    const weak = WEAK_TRIGGERS.has(trigger);
+    if (!weak && !PATIENT_TRIGGERS.has(trigger)) continue;
+    const tokens = readNameTokens(text, lower, afterTrigger(text, lower, word.end));
+    if (tokens.length > 0 && isName(lower, tokens, weak)) {
+      const first = tokens[0];
+      const last = tokens[tokens.length - 1];
+      if (first && last) {
+        found.push({ kind: "name", start: first.start, end: last.end });
+        i = last.end;
+      }
+    }
+  }
+  return found;
+}
+
+// Skips "." ":" "," and spaces after the trigger, and a second trigger ("ang. patient …").
+function afterTrigger(text: string, lower: string, at: number): number {
+  let i = at;
+  for (let hops = 0; hops < 2; hops++) {
+    const limit = i + 3;
+    while (i < limit && (isBlank(text.charCodeAt(i)) || ".:,".includes(text[i] ?? "x"))) i++;
+    const next = readWord(text, i);
+    if (!next || !PATIENT_TRIGGERS.has(lower.slice(next.start, next.end))) break;
+    i = next.end;
+  }
+  return i;
+}
+
+function isNameWord(text: string, word: Word): boolean {
+  const length = word.end - word.start;
+  return length >= 2 && length <= MAX_WORD && isUpperLetter(text.charCodeAt(word.start));
+}
+
+// Capitalised words, particles between them, an initial ("A."), and one "Surname, First".
+// A street name followed by a number ends the name: "Anna Andersson Storgatan 12".
+function readNameTokens(text: string, lower: string, at: number): Word[] {
+  const tokens: Word[] = [];
+  let i = at;
+  let commaUsed = false;
+  while (tokens.length < MAX_TOKENS) {
+    const word = readWord(text, i);
+    if (!word || isStreetWithNumber(text, lower, word)) break;
+    let next: number;
+    if (tokens.length > 0 && NAME_PARTICLES.has(lower.slice(word.start, word.end))) {
+      next = word.end;
+    } else if (isInitial(text, word)) {
+      tokens.push({ start: word.start, end: word.end + 1 });
+      next = word.end + 1;
+    } else if (isNameWord(text, word)) {
+      tokens.push(word);
+      next = word.end;
+    } else break;
+    if (isBlank(text.charCodeAt(next)) && isLetter(text.charCodeAt(next + 1))) {
+      i = next + 1;
+    } else if (
+      !commaUsed &&
+      tokens.length === 1 &&
+      text[next] === "," &&
+      isBlank(text.charCodeAt(next + 1)) &&
+      isLetter(text.charCodeAt(next + 2))
+    ) {
+      commaUsed = true;
+      i = next + 2;
+    } else break;
+  }
+  return tokens;
+}
+
+function isInitial(text: string, word: Word): boolean {
+  return (
+    word.end - word.start === 1 &&
+    isUpperLetter(text.charCodeAt(word.start)) &&
+    text.charCodeAt(word.end) === 46
+  );
+}
+
+function isStreetWithNumber(text: string, lower: string, word: Word): boolean {
+  if (!isBlank(text.charCodeAt(word.end)) || !isDigit(text.charCodeAt(word.end + 1))) return false;
+  const w = lower.slice(word.start, word.end);
+  return STREET_WORDS.has(w) || STREET_SUFFIXES.some((s) => w.endsWith(s));
+}
+
+function looksLikeSurname(w: string): boolean {
+  return SURNAMES.has(w) || SURNAME_ENDINGS.some((e) => w.length > e.length + 1 && w.endsWith(e));
+}
+
+function isName(lower: string, tokens: readonly Word[], weak: boolean): boolean {
+  const words = tokens.map((t) => lower.slice(t.start, t.end).replace(/\.$/, ""));
+  const first = words[0] ?? "";
+  const known = words.some((w) => FIRST_NAMES.has(w) || looksLikeSurname(w));
+  if (weak) {
+    return words.length >= 2 && FIRST_NAMES.has(first) && !NOT_NAMES.has(words[1] ?? "");
+  }
+  if (NOT_NAMES.has(first)) return false;
+  if (words.length === 1) return known;
+  return known || words.every((w) => !NOT_NAMES.has(w));
+}

@@ -1,0 +1,74 @@
+import { lowerSameLength } from "./chars";
+import { followsJoinLabel } from "./context";
+import { type PersonalDataFinding, ScanOptions, severityOf } from "./finding";
+import { findAddresses } from "./find-addresses";
+import { findEmails } from "./find-emails";
+import { findIdentityNumbers } from "./find-identity-numbers";
+import { findNames } from "./find-names";
+import { findPhoneNumbers } from "./find-phones";
+import { normalizeForScan } from "./normalize";
+import { type RawFinding } from "./raw-finding";
+import { resolveOverlaps } from "./resolve-overlaps";
+import { spanAt, type UrlSpan } from "./urls";
+import { findUrlSpans } from "./urls";
+
+// Characters that delimit one component of a URL (path segment, query key or value).
+const URL_DELIMITERS = "/?=&#;:,+";
+
+/**
+ * Identity numbers in links: a link that carries a personnummer still carries personal data
+ * ("…?pnr=191212121212", "…/patient/19121212-1212"), so one that forms a whole path segment or
+ * query value is reported. A bare 10-digit run in a link is not: that is what Pexip aliases,
+ * ids and Unix timestamps look like, and our own join links are full of them. Nothing in a
+ * SIP address counts (video addresses, not people).
+ */
+function keepIdentity(finding: RawFinding, url: UrlSpan | null, lower: string): boolean {
+  if (!url) return !(finding.bareTenDigits && followsJoinLabel(lower, finding.start));
+  if (url.scheme === "sip" || finding.bareTenDigits) return false;
+  const before =
+    finding.start === url.start || URL_DELIMITERS.includes(lower[finding.start - 1] ?? "");
+  const after = finding.end === url.end || `${URL_DELIMITERS}.`.includes(lower[finding.end] ?? "");
+  return before && after;
+}
+
+/**
+ * Finds personal data in `text` (a subject, a location, or a body after `htmlToText`): Swedish
+ * identity numbers (block) and phone numbers, e-mail addresses outside the organisation, postal
+ * addresses and names in patient-like phrasing (warn). Sorted by start, never overlapping.
+ * Linear in the length of the text.
+ *
+ * @throws ZodError when `options` is malformed.
+ */
+export function findPersonalData(text: string, options?: ScanOptions): PersonalDataFinding[] {
+  const { organisationDomains = [] } = ScanOptions.parse(options ?? {});
+  const normal = normalizeForScan(text);
+  const lower = lowerSameLength(normal);
+  const urls = findUrlSpans(lower);
+  const outsideUrls = (f: RawFinding) => spanAt(urls, f.start) === null;
+
+  const identity = findIdentityNumbers(normal).filter((f) =>
+    keepIdentity(f, spanAt(urls, f.start), lower),
+  );
+  const phones = findPhoneNumbers(normal, lower, new Set(identity.map((f) => f.end))).filter(
+    outsideUrls,
+  );
+  const emails = findEmails(normal, lower, organisationDomains).filter(
+    (f) => spanAt(urls, f.start)?.scheme !== "sip",
+  );
+  const addresses = findAddresses(normal, lower).filter(outsideUrls);
+  const names = findNames(normal, lower).filter(outsideUrls);
+
+  return resolveOverlaps([identity, phones, emails, addresses, names]).map((f) => {
+    const finding: PersonalDataFinding = {
+      kind: f.kind,
+      severity: severityOf(f.kind),
+      start: f.start,
+      end: f.end,
+      match: text.slice(f.start, f.end),
+    };
+    if (f.kind === "personnummer" || f.kind === "samordningsnummer") {
+      finding.testNumber = f.testNumber === true;
+    }
+    return finding;
+  });
+}

@@ -1,0 +1,135 @@
+import { isAlnum, isBlank, isDigit } from "./chars";
+import { followsJoinLabel, isDialIn } from "./context";
+import { readDigitRun } from "./digit-runs";
+import { classifyPhoneDigits, isPersonalNumberType, type PhoneDigits } from "./phone";
+import { type RawFinding } from "./raw-finding";
+
+const MAX_GROUPS = 8;
+const MAX_DIGITS = 15;
+const MIN_DIGITS = 7;
+
+interface Group {
+  end: number;
+  digits: string;
+}
+
+// A character that can stand right before a phone number. Digits, letters and the characters
+// that join numbers into something else (dates, decimals, ids, URLs) cannot.
+function canPrecede(code: number): boolean {
+  return !(isAlnum(code) || "+-/.,:@_=&?#%".includes(String.fromCharCode(code)));
+}
+
+// "(08)" or "(0)" as one group.
+function readParenGroup(text: string, at: number): Group | null {
+  const run = readDigitRun(text, at + 1);
+  if (run.length < 1 || run.length > 4 || text.charCodeAt(run.end) !== 41) return null;
+  return { end: run.end + 1, digits: run.digits };
+}
+
+// One space, one dash, or a dash with spaces around it; nothing else joins a phone number's
+// groups (dots and slashes are how dates are written).
+function readGroupSeparator(text: string, at: number): number {
+  let i = at;
+  if (isBlank(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 45) {
+    i++;
+    if (isBlank(text.charCodeAt(i))) i++;
+  }
+  const next = text.charCodeAt(i);
+  return i > at && (isDigit(next) || next === 40) ? i : at;
+}
+
+function readGroups(text: string, at: number): Group[] {
+  const groups: Group[] = [];
+  let i = at;
+  let total = 0;
+  while (groups.length < MAX_GROUPS) {
+    let group: Group | null = null;
+    if (text.charCodeAt(i) === 40) group = readParenGroup(text, i);
+    else if (isDigit(text.charCodeAt(i))) {
+      const run = readDigitRun(text, i);
+      group = run.length <= MAX_DIGITS ? { end: run.end, digits: run.digits } : null;
+    }
+    if (!group) break;
+    total += group.digits.length;
+    if (total > MAX_DIGITS) break;
+    groups.push(group);
+    const next = readGroupSeparator(text, group.end);
+    if (next === group.end) break;
+    i = next;
+  }
+  return groups;
+}
+
+/**
+ * Finds Swedish phone numbers (trunk 0, +46, 0046) and other numbers written with "+" in
+ * normalised text. `lower` is the same text lower-cased; `boundaries` holds the end offsets of
+ * identity numbers already found, after which a number may start even though a digit precedes
+ * the separator ("19121212-1212 070-174 06 05").
+ */
+export function findPhoneNumbers(
+  text: string,
+  lower: string,
+  boundaries: ReadonlySet<number>,
+): RawFinding[] {
+  const found: RawFinding[] = [];
+  const cache = new Map<string, PhoneDigits>();
+  const ends = new Set(boundaries);
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const startsNumber =
+      isDigit(code) || ((code === 43 || code === 40) && isDigit(text.charCodeAt(i + 1)));
+    if (!startsNumber || !isPhraseStart(text, i, ends)) {
+      i++;
+      continue;
+    }
+    const end = matchAt(text, i, cache);
+    if (end === null) {
+      i++;
+      continue;
+    }
+    if (!followsJoinLabel(lower, i) && !isDialIn(lower, i, end)) {
+      found.push({ kind: "phone", start: i, end });
+      ends.add(end);
+    }
+    i = end;
+  }
+  return found;
+}
+
+function isPhraseStart(text: string, at: number, ends: ReadonlySet<number>): boolean {
+  if (at === 0) return true;
+  const prev = text.charCodeAt(at - 1);
+  if (isBlank(prev) || prev === 45) {
+    // Inside a number written in groups ("Mötes-ID: 346 012 345 678") unless the digit before
+    // ends something already found.
+    return !isDigit(text.charCodeAt(at - 2)) || ends.has(at - 1);
+  }
+  return canPrecede(prev);
+}
+
+function matchAt(text: string, start: number, cache: Map<string, PhoneDigits>): number | null {
+  const plus = text.charCodeAt(start) === 43;
+  const groups = readGroups(text, plus ? start + 1 : start);
+  if (groups.length === 0) return null;
+  const prefixes: string[] = [];
+  let digits = "";
+  for (const group of groups) prefixes.push((digits += group.digits));
+  // The longest reading that is a number wins: "070-174 06 05" rather than "070-174 06".
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const candidate = prefixes[g] ?? "";
+    if (candidate.length < MIN_DIGITS) break;
+    const key = plus ? `+${candidate}` : candidate;
+    let kind = cache.get(key);
+    if (!kind) {
+      kind = classifyPhoneDigits(candidate, plus);
+      if (cache.size > 4096) cache.clear();
+      cache.set(key, kind);
+    }
+    if (kind.scope === "foreign") return groups[g]?.end ?? null;
+    if (kind.scope === "se")
+      return isPersonalNumberType(kind.type) ? (groups[g]?.end ?? null) : null;
+  }
+  return null;
+}

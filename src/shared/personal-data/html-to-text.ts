@@ -1,0 +1,130 @@
+import { lowerSameLength } from "./chars";
+import { decodeEntity } from "./html-entities";
+import { TextBuilder } from "./text-builder";
+
+// Elements whose start and end break the line, as a reader of the rendered body sees it.
+const BLOCKS = new Set(
+  (
+    "address article aside blockquote body caption center dd details dialog div dl dt fieldset " +
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre " +
+    "section summary table tbody tfoot thead tr ul"
+  ).split(" "),
+);
+const CELLS = new Set(["td", "th"]);
+// Elements whose content is never shown. Word puts its <xml> document properties (author …)
+// inside conditional comments, but a stray one outside is skipped the same way.
+const RAW = new Set(["script", "style", "xml", "template"]);
+
+/**
+ * Finds `needle` from `from` onwards, remembering the last answer per needle so that repeated
+ * searches from increasing offsets cost linear time in total, even on 1 MB of unterminated
+ * comments or "<" characters.
+ */
+class ForwardSearch {
+  private readonly last = new Map<string, number>();
+
+  constructor(private readonly haystack: string) {}
+
+  indexOf(needle: string, from: number): number {
+    const known = this.last.get(needle);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const found = this.haystack.indexOf(needle, from);
+    this.last.set(needle, found);
+    return found;
+  }
+}
+
+function tagNameEnd(html: string, at: number): number {
+  let i = at;
+  while (i < html.length) {
+    const code = html.charCodeAt(i);
+    const nameChar =
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 48 && code <= 57) ||
+      code === 58 ||
+      code === 45;
+    if (!nameChar) break;
+    i++;
+  }
+  return i;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * The text a reader sees in an HTML body, for scanning: tags, comments (Word's conditional
+ * comments included), <style>, <script> and <xml> are removed, entities (named and numeric)
+ * decoded, block elements and <br> become line breaks and runs of white space one space.
+ * One pass with forward-only searches, so linear in the length of the input.
+ *
+ * Where the HTML is broken the text is kept rather than hidden: an unterminated comment or
+ * <style>, or a "<" with no ">" after it, is read as text, so nothing after it escapes the scan.
+ */
+export function htmlToText(html: string): string {
+  const out = new TextBuilder();
+  const search = new ForwardSearch(html);
+  const lowerSearch = new ForwardSearch(lowerSameLength(html));
+  let i = 0;
+  while (i < html.length) {
+    const lt = search.indexOf("<", i);
+    const amp = search.indexOf("&", i);
+    const stop = Math.min(lt === -1 ? html.length : lt, amp === -1 ? html.length : amp);
+    if (stop > i) out.text(html.slice(i, stop));
+    if (stop >= html.length) break;
+    if (stop === amp) {
+      const entity = decodeEntity(html, amp);
+      out.text(entity ? entity.text : "&");
+      i = entity ? entity.end : amp + 1;
+      continue;
+    }
+    i = markup(html, lt, out, search, lowerSearch);
+  }
+  return out.toString();
+}
+
+// Handles the markup at `lt` and returns where the text continues.
+function markup(
+  html: string,
+  lt: number,
+  out: TextBuilder,
+  search: ForwardSearch,
+  lowerSearch: ForwardSearch,
+): number {
+  const next = html.charCodeAt(lt + 1);
+  if (html.startsWith("<!--", lt)) {
+    if (html.startsWith("<!-->", lt)) return lt + 5;
+    if (html.startsWith("<!--->", lt)) return lt + 6;
+    const close = search.indexOf("-->", lt + 4);
+    if (close === -1) {
+      out.text("<!--");
+      return lt + 4;
+    }
+    return close + 3;
+  }
+  const closesTag = next === 47 && isAsciiLetter(html.charCodeAt(lt + 2));
+  if (!(isAsciiLetter(next) || closesTag || next === 33 || next === 63)) {
+    out.text("<");
+    return lt + 1;
+  }
+  const gt = search.indexOf(">", lt + 1);
+  if (gt === -1) {
+    out.text("<");
+    return lt + 1;
+  }
+  if (next === 33 || next === 63) return gt + 1; // <!DOCTYPE>, <![if !vml]>, <?xml ?>
+  const nameStart = closesTag ? lt + 2 : lt + 1;
+  const name = html.slice(nameStart, tagNameEnd(html, nameStart)).toLowerCase();
+  if (!closesTag && RAW.has(name)) {
+    const close = lowerSearch.indexOf(`</${name}`, gt + 1);
+    if (close === -1) return gt + 1;
+    const closeGt = search.indexOf(">", close);
+    return closeGt === -1 ? html.length : closeGt + 1;
+  }
+  if (name === "br") out.lineBreak(true);
+  else if (BLOCKS.has(name)) out.lineBreak(false);
+  else if (CELLS.has(name)) out.text(" ");
+  return gt + 1;
+}

@@ -1,0 +1,63 @@
+import { INVISIBLE } from "./chars";
+
+// Every replacement is one UTF-16 code unit for one code unit, so an offset in the normalised
+// text is the same offset in the caller's text.
+const SINGLE: ReadonlyMap<number, string> = new Map([
+  // Dashes and minus signs people (and Word's autocorrect) put between date and serial.
+  [0x2010, "-"],
+  [0x2011, "-"],
+  [0x2012, "-"],
+  [0x2013, "-"],
+  [0x2014, "-"],
+  [0x2015, "-"],
+  [0x2212, "-"],
+  [0xfe63, "-"],
+  [0xff0d, "-"],
+  [0xff0b, "+"],
+  [0xfe62, "+"],
+  [0xff0e, "."],
+  [0xff1a, ":"],
+  [0xff20, "@"],
+  [0xff08, "("],
+  [0xff09, ")"],
+  [0xff0f, "/"],
+  // No-break and typographic spaces.
+  [0x09, " "],
+  [0xa0, " "],
+  [0x202f, " "],
+  [0x205f, " "],
+  [0x3000, " "],
+  // Invisible characters that could split a number without changing what the reader sees.
+  [0xad, INVISIBLE],
+  [0x200c, INVISIBLE],
+  [0x200d, INVISIBLE],
+  [0x2060, INVISIBLE],
+  [0xfeff, INVISIBLE],
+]);
+
+function replacement(code: number): string | undefined {
+  if (code < 0xa0 && code !== 0x09) return undefined;
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
+  if (code >= 0xff21 && code <= 0xff3a) return String.fromCharCode(code - 0xff21 + 65);
+  if (code >= 0xff41 && code <= 0xff5a) return String.fromCharCode(code - 0xff41 + 97);
+  if (code >= 0x2000 && code <= 0x200a) return " ";
+  return SINGLE.get(code);
+}
+
+/**
+ * Maps full-width digits and letters to ASCII, every dash to "-", every space to " " and every
+ * invisible character to one marker, keeping the length: the detectors then only need to know
+ * ASCII, and their offsets are offsets into the original text.
+ */
+export function normalizeForScan(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const rep = replacement(text.charCodeAt(i));
+    if (rep !== undefined) {
+      out += text.slice(from, i) + rep;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
