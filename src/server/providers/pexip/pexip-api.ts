@@ -1,0 +1,154 @@
+// Typed calls to Infinity's `conference` resource; the provider never builds a URL itself.
+import { ProviderError, type ProviderOperation } from "../../errors";
+import { createHttpClient, type DescribeError } from "../../http";
+import type { ProviderDeps } from "../provider-deps";
+import { pexipAuth } from "./pexip-auth";
+import type { PexipConfig } from "./pexip-config";
+import {
+  CONFERENCE_PATH,
+  PexipConference,
+  PexipConferenceList,
+  PexipValidationError,
+  type PexipConferenceCreate,
+} from "./pexip-schemas";
+
+const PAGE = 100;
+
+export type CreateOutcome =
+  | { created: true; id: string }
+  /** Infinity refused the body: the names of the fields it complained about. */
+  | { created: false; fields: string[] };
+
+// Tastypie answers 400 with the offending field names; their messages may quote values
+// (an alias, a PIN), so only the names go into an error.
+const describePexipError: DescribeError = (status, body) => {
+  const parsed = PexipValidationError.safeParse(body);
+  if (parsed.success)
+    return { detail: `invalid fields: ${Object.keys(parsed.data.conference).join(", ")}` };
+  return undefined;
+};
+
+/** Conference ids are numbers; anything else must never reach a URL (DELETE on the list URI deletes every VMR). */
+function conferencePath(id: string, operation: ProviderOperation): string {
+  if (!/^\d{1,18}$/.test(id)) {
+    throw new ProviderError(
+      "pexip",
+      operation,
+      "rejected",
+      undefined,
+      "conference id is not numeric",
+    );
+  }
+  return `${CONFERENCE_PATH}${id}/`;
+}
+
+export function createPexipApi(config: PexipConfig, deps: ProviderDeps) {
+  const http = createHttpClient({
+    provider: "pexip",
+    baseUrl: config.managementUrl,
+    policy: config.http,
+    auth: pexipAuth(config, deps),
+    describeError: describePexipError,
+    fetch: deps.fetch,
+    clock: deps.clock,
+    random: deps.random,
+    observe: deps.observe,
+  });
+
+  return {
+    deadline: () => http.deadline(),
+
+    async create(body: PexipConferenceCreate, deadline: number): Promise<CreateOutcome> {
+      const res = await http.request({
+        operation: "create",
+        method: "POST",
+        path: CONFERENCE_PATH,
+        json: body,
+        passStatuses: [400],
+        deadline,
+      });
+      if (!res.ok) {
+        const parsed = PexipValidationError.safeParse(res.body);
+        return {
+          created: false,
+          fields: parsed.success ? Object.keys(parsed.data.conference) : [],
+        };
+      }
+      // 201 with the new object's URI in Location (pexip.md §1.3); absolute or a path.
+      const id = /\/conference\/(\d+)\/?$/.exec(res.headers.get("location") ?? "")?.[1];
+      if (!id)
+        throw new ProviderError(
+          "pexip",
+          "create",
+          "rejected",
+          res.status,
+          "no conference id in Location",
+        );
+      return { created: true, id };
+    },
+
+    async get(id: string, deadline: number): Promise<PexipConference | null> {
+      const res = await http.request({
+        operation: "get",
+        method: "GET",
+        path: conferencePath(id, "get"),
+        schema: PexipConference,
+        passStatuses: [404],
+        deadline,
+      });
+      return res.ok ? res.data : null;
+    },
+
+    async findByName(name: string, deadline: number): Promise<PexipConference | null> {
+      const list = await http.send({
+        operation: "find",
+        method: "GET",
+        path: CONFERENCE_PATH,
+        query: { name },
+        schema: PexipConferenceList,
+        deadline,
+      });
+      return list.objects.find((c) => c.name === name) ?? null;
+    },
+
+    /** Every page gets its own deadline: a long list is a background job's business. */
+    async listByTag(tag: string): Promise<PexipConference[]> {
+      const all: PexipConference[] = [];
+      for (let offset = 0; ; offset += PAGE) {
+        const page = await http.send({
+          operation: "list",
+          method: "GET",
+          path: CONFERENCE_PATH,
+          query: { tag, limit: PAGE, offset },
+          schema: PexipConferenceList,
+        });
+        all.push(...page.objects.filter((c) => c.tag === tag));
+        if (page.meta.next === null || page.objects.length === 0) return all;
+      }
+    },
+
+    async delete(id: string, deadline: number): Promise<void> {
+      // 404: already gone, which is what we wanted.
+      await http.request({
+        operation: "delete",
+        method: "DELETE",
+        path: conferencePath(id, "delete"),
+        passStatuses: [404],
+        deadline,
+      });
+    },
+
+    async ping(deadline: number): Promise<void> {
+      await http.send({
+        operation: "ping",
+        method: "GET",
+        path: CONFERENCE_PATH,
+        query: { limit: 1 },
+        schema: PexipConferenceList,
+        deadline,
+      });
+    },
+  };
+}
+
+export type PexipApi = ReturnType<typeof createPexipApi>;

@@ -1,0 +1,19 @@
+import { randomInt } from "node:crypto";
+import type { Clock, FetchLike, HttpCallEvent } from "../http";
+
+/** What a provider factory takes besides its configuration; tests inject these. */
+export interface ProviderDeps {
+  fetch?: FetchLike;
+  clock?: Clock;
+  /** Jitter for retries, in [0, 1). */
+  random?: () => number;
+  /**
+   * The CSPRNG for aliases and PINs: an integer in [0, max). Default `crypto.randomInt`
+   * (rejection-sampled, no modulo bias). Injected only to provoke alias collisions in tests.
+   */
+  randomInt?: (max: number) => number;
+  /** Called once per HTTP request (all its attempts) for metrics; no URL, no body. */
+  observe?: (event: HttpCallEvent) => void;
+}
+
+export const defaultRandomInt = (max: number): number => randomInt(max);
