@@ -1,0 +1,147 @@
+// buildApp({config, db, providers}) → the Fastify instance (style anchors 9): plugins, hooks,
+// routes. It does not listen (server.ts does) and starts no jobs unless asked, so tests drive
+// it with app.inject.
+import { randomUUID } from "node:crypto";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Kysely } from "kysely";
+import { createBookingService } from "./bookings/booking.service";
+import type { BookingDeps, Providers } from "./bookings/context";
+import { countCleanupBacklog } from "./bookings/booking.repository";
+import { createTokenVerifier } from "./auth/token-verifier";
+import type { Config } from "./config";
+import { createManageKeys } from "./crypto/manage-key";
+import { createSecretBox } from "./crypto/secret-box";
+import type { Database } from "./db/tables";
+import { type Jobs, startJobs } from "./jobs/job-runner";
+import { fastifyLogger } from "./logger";
+import { type Metrics, createMetrics, instrumentProviders } from "./metrics";
+import { registerHealthRoutes } from "./routes/health.routes";
+import { registerMeetingRoutes } from "./routes/meetings.routes";
+import { registerOpenApi } from "./routes/openapi";
+import { registerPageRoutes } from "./routes/pages.routes";
+import { registerPublicRoutes } from "./routes/public.routes";
+import { authenticate } from "./web/authenticate";
+import { registerErrorHandlers } from "./web/error-handler";
+import { registerSecurity } from "./web/security";
+
+export interface BuildAppOptions {
+  config: Config;
+  db: Kysely<Database>;
+  providers: Providers;
+  /** A pino instance to log to (tests capture the output); default: pino on stdout. */
+  logger?: FastifyServerOptions["loggerInstance"];
+  clock?: () => Date;
+  /** Start the cleanup and reconcile jobs (default: config.jobs.enabled). */
+  jobs?: boolean;
+  /** Process metrics (memory, event loop) in /metrics; off in tests that build many apps. */
+  defaultMetrics?: boolean;
+  /** Answer `Server-Timing: provider;dur=…, app;dur=…` (the benchmark reads it). */
+  serverTiming?: boolean;
+  /** JWKS refetch pause after a fetch (tests of key rotation shorten it). */
+  jwksCooldownMs?: number;
+  /** How long a repeated create waits for the first one (default 20 s). */
+  idempotencyWaitMs?: number;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The booking operations' dependencies (jobs and tests run against the same ones). */
+    bookingDeps: BookingDeps;
+    metrics: Metrics;
+  }
+}
+
+function routeLabel(url: string | undefined): string {
+  return url ?? "unmatched";
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const clock = options.clock ?? (() => new Date());
+  const serverOptions: FastifyServerOptions = {
+    ...fastifyLogger(config.logLevel, options.logger),
+    // Our own ids: a client-sent X-Request-Id could be used to forge log correlations.
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    requestIdLogLabel: "reqId",
+    bodyLimit: config.server.bodyLimit,
+    // Fastify takes a hop count as a number even though its type says string.
+    trustProxy: config.server.trustProxy as FastifyServerOptions["trustProxy"],
+  };
+  const app = Fastify(serverOptions) as unknown as FastifyInstance;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest("user", null);
+
+  const metrics = createMetrics({
+    defaultMetrics: options.defaultMetrics ?? false,
+    cleanupBacklog: () => countCleanupBacklog(options.db, clock().toISOString()),
+  });
+  const providers = instrumentProviders(options.providers, metrics);
+  const deps: BookingDeps = {
+    db: options.db,
+    providers,
+    policy: config.policy,
+    clock,
+    manageKeys: createManageKeys(config.secrets.manageKeyHmac),
+    box: createSecretBox(config.secrets.hostSecretKey),
+    instanceId: config.instanceId,
+    leaseMs: config.jobs.leaseMs,
+    idempotencyTtlMs: config.jobs.idempotencyTtlMs,
+    idempotencyWaitMs: options.idempotencyWaitMs ?? 20_000,
+    log: app.log,
+  };
+  app.decorate("bookingDeps", deps);
+  app.decorate("metrics", metrics);
+
+  app.addHook("onRequest", (request, reply, done) => {
+    reply.header("x-request-id", request.id);
+    if (!options.serverTiming) return done();
+    const store = { ms: 0 };
+    (request as unknown as { timing: { ms: number } }).timing = store;
+    metrics.providerTime.run(store, done);
+  });
+  app.addHook("onResponse", async (request, reply) => {
+    const labels = {
+      method: request.method,
+      route: routeLabel(request.routeOptions.url),
+      status: String(reply.statusCode),
+    };
+    metrics.httpRequests.inc(labels);
+    metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
+  });
+  if (options.serverTiming) {
+    app.addHook("onSend", async (request, reply) => {
+      const store = (request as unknown as { timing?: { ms: number } }).timing;
+      if (store)
+        reply.header(
+          "server-timing",
+          `provider;dur=${store.ms.toFixed(3)}, app;dur=${reply.elapsedTime.toFixed(3)}`,
+        );
+    });
+  }
+
+  registerErrorHandlers(app);
+  const limiters = await registerSecurity(app, config);
+  registerOpenApi(app);
+  const verify = createTokenVerifier(config.auth, {
+    clock,
+    jwksCooldownMs: options.jwksCooldownMs,
+  });
+  registerPublicRoutes(app, config.policy, config.clientConfig);
+  registerMeetingRoutes(app, createBookingService(deps), authenticate(verify, limiters.byUser));
+  registerHealthRoutes(app, { db: options.db, providers, metrics });
+  await registerPageRoutes(app, config);
+
+  let jobs: Jobs | null = null;
+  if (options.jobs ?? config.jobs.enabled) {
+    app.addHook("onReady", async () => {
+      jobs = startJobs(deps, config.jobs, metrics);
+    });
+  }
+  app.addHook("onClose", async () => {
+    await jobs?.stop();
+  });
+  return app;
+}

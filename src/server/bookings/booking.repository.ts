@@ -1,0 +1,132 @@
+// One query per function (Kysely example style). Writes that belong to an operation in flight
+// are conditional on the lease, so a job that took over a stale booking and the request that
+// lost it can never both win.
+import type { Kysely } from "kysely";
+import type { BookingPatch, BookingRow, Database, Lifecycle, NewBookingRow } from "../db/tables";
+
+type Db = Kysely<Database>;
+
+export const TRANSITIONAL: Lifecycle[] = ["creating", "changing", "removing"];
+
+export async function insertBooking(db: Db, row: NewBookingRow): Promise<void> {
+  await db.insertInto("bookings").values(row).execute();
+}
+
+export async function findBooking(db: Db, id: string): Promise<BookingRow | undefined> {
+  return db.selectFrom("bookings").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Applies `patch` only while `owner` holds the lease. */
+export async function updateLeased(
+  db: Db,
+  id: string,
+  owner: string,
+  patch: BookingPatch,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("bookings")
+    .set(patch)
+    .where("id", "=", id)
+    .where("lease_owner", "=", owner)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Takes the booking's lease if it is in one of `from` and nobody holds a live lease; applies
+ * `patch` in the same statement (an intent, say lifecycle "changing"). Atomic on both stores.
+ */
+export async function claim(
+  db: Db,
+  id: string,
+  options: { owner: string; until: string; now: string; from: Lifecycle[]; patch?: BookingPatch },
+): Promise<boolean> {
+  const result = await db
+    .updateTable("bookings")
+    .set({ ...options.patch, lease_owner: options.owner, lease_until: options.until })
+    .where("id", "=", id)
+    .where("lifecycle", "in", options.from)
+    .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<", options.now)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Pexip bookings whose cleanup time has come and whose last failure has waited long enough. */
+export async function listDueCleanup(db: Db, now: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom("bookings")
+    .select("id")
+    .where("lifecycle", "=", "active")
+    .where("cleanup_at", "<=", now)
+    .where((eb) => eb.or([eb("next_attempt_at", "is", null), eb("next_attempt_at", "<=", now)]))
+    .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<", now)]))
+    .orderBy("cleanup_at")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** For the cleanup backlog gauge: active bookings past their cleanup time. */
+export async function countCleanupBacklog(db: Db, now: string): Promise<number> {
+  const row = await db
+    .selectFrom("bookings")
+    .select((eb) => eb.fn.countAll<string | number>().as("n"))
+    .where("lifecycle", "=", "active")
+    .where("cleanup_at", "<=", now)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Intents whose lease ran out: what a crash left half-done. */
+export async function listStale(db: Db, now: string, limit: number): Promise<BookingRow[]> {
+  return db
+    .selectFrom("bookings")
+    .selectAll()
+    .where("lifecycle", "in", TRANSITIONAL)
+    .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<", now)]))
+    .orderBy("updated_at")
+    .limit(limit)
+    .execute();
+}
+
+/** Every booking that may own a remote meeting (reconcile compares them with the provider). */
+export async function listLive(db: Db, service: string): Promise<BookingRow[]> {
+  return db
+    .selectFrom("bookings")
+    .selectAll()
+    .where((eb) => eb.or([eb("service", "=", service), eb("pending_service", "=", service)]))
+    .where("lifecycle", "in", ["creating", "active", "changing", "removing"])
+    .execute();
+}
+
+/** Active bookings of a service, least recently verified first. */
+export async function listToVerify(db: Db, service: string, limit: number): Promise<BookingRow[]> {
+  return db
+    .selectFrom("bookings")
+    .selectAll()
+    .where("service", "=", service)
+    .where("lifecycle", "=", "active")
+    .orderBy((eb) => eb.fn.coalesce("verified_at", eb.val("")))
+    .limit(limit)
+    .execute();
+}
+
+/** Failed creates not yet checked for a late remote meeting (the provider answered after we gave up). */
+export async function listFailedUnverified(
+  db: Db,
+  before: string,
+  limit: number,
+): Promise<BookingRow[]> {
+  return db
+    .selectFrom("bookings")
+    .selectAll()
+    .where("lifecycle", "=", "failed")
+    .where("verified_at", "is", null)
+    .where("updated_at", "<", before)
+    .limit(limit)
+    .execute();
+}
+
+export async function markVerified(db: Db, id: string, now: string): Promise<void> {
+  await db.updateTable("bookings").set({ verified_at: now }).where("id", "=", id).execute();
+}

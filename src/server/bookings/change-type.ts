@@ -1,0 +1,140 @@
+// Välj om mötestyp: the new meeting is created before the old one is deleted, so a failure at
+// any step leaves one working meeting, the one the store points at. The new meeting gets its own
+// meeting key (Teams' externalId would otherwise hand back the old meeting).
+import { randomUUID } from "node:crypto";
+import type { MeetingType } from "../../shared";
+import type { BookingRow } from "../db/tables";
+import type {
+  CreatedMeeting,
+  Organizer,
+  ProviderRef,
+  VideoProvider,
+} from "../providers/video-provider";
+import { findBooking, updateLeased } from "./booking.repository";
+import { organizerOf, parseRef, sealHost, windowOf } from "./booking.mapper";
+import { type BookingDeps, audit, cleanupAt, iso, outcomeOf, providerFor } from "./context";
+import { AppError } from "../errors";
+
+/**
+ * Deletes the half-made new meeting and puts the booking back to its old meeting. If that fails
+ * the lease is dropped so reconcile finishes the job.
+ */
+export async function rollBackChange(
+  deps: BookingDeps,
+  row: BookingRow,
+  owner: string,
+  provider: VideoProvider,
+  pendingKey: string,
+  made: ProviderRef | null,
+): Promise<void> {
+  try {
+    const ref = made ?? (await provider.findByBookingId(pendingKey, organizerOf(row)));
+    if (ref) await provider.deleteMeeting(ref);
+    await updateLeased(deps.db, row.id, owner, {
+      lifecycle: "active",
+      pending_type: null,
+      pending_service: null,
+      pending_meeting_key: null,
+      pending_ref: null,
+      pending_join: null,
+      pending_host_secret: null,
+      lease_owner: null,
+      lease_until: null,
+    });
+  } catch (err) {
+    deps.log.warn({ err, bookingId: row.id }, "change-type rollback failed; reconcile will repair");
+    await updateLeased(deps.db, row.id, owner, { lease_until: new Date(0).toISOString() }).catch(
+      () => undefined,
+    );
+  }
+}
+
+/** Switches the row to the recorded new meeting (the old one is gone). */
+export async function completeChange(
+  deps: BookingDeps,
+  row: BookingRow,
+  owner: string,
+): Promise<boolean> {
+  const service = row.pending_service ?? row.service;
+  return updateLeased(deps.db, row.id, owner, {
+    type: row.pending_type ?? row.type,
+    service,
+    meeting_key: row.pending_meeting_key ?? row.meeting_key,
+    provider_ref: row.pending_ref,
+    join_data: row.pending_join,
+    host_secret: row.pending_host_secret,
+    cleanup_at: cleanupAt(deps.policy, service, windowOf(row)),
+    pending_type: null,
+    pending_service: null,
+    pending_meeting_key: null,
+    pending_ref: null,
+    pending_join: null,
+    pending_host_secret: null,
+    attempts: 0,
+    next_attempt_at: null,
+    lifecycle: "active",
+    lease_owner: null,
+    lease_until: null,
+    updated_at: iso(deps.clock()),
+  });
+}
+
+/** Runs with the booking's lease held by `owner`. */
+export async function changeType(
+  deps: BookingDeps,
+  user: Organizer,
+  row: BookingRow,
+  target: MeetingType,
+  owner: string,
+): Promise<BookingRow> {
+  const oldProvider = providerFor(deps, row.service);
+  const newProvider = providerFor(deps, target.service);
+  const oldRef = parseRef(row.provider_ref);
+  const pendingKey = randomUUID();
+  const intent = {
+    lifecycle: "changing" as const,
+    pending_type: target.id,
+    pending_service: target.service,
+    pending_meeting_key: pendingKey,
+    updated_at: iso(deps.clock()),
+  };
+  let made: CreatedMeeting | null = null;
+  let oldDeleted = false;
+  try {
+    if (!(await updateLeased(deps.db, row.id, owner, intent)))
+      throw new AppError("conflict", "lost the booking's lease");
+    made = await newProvider.createMeeting({
+      bookingId: pendingKey,
+      type: target,
+      policy: deps.policy,
+      window: windowOf(row),
+      organizer: organizerOf(row),
+    });
+    const outcome = {
+      pending_ref: JSON.stringify(made.ref),
+      pending_join: JSON.stringify(made.join),
+      pending_host_secret: sealHost(deps.box, made.host, row.id),
+    };
+    if (!(await updateLeased(deps.db, row.id, owner, outcome)))
+      throw new AppError("provider_timeout", "change-type outlived its lease");
+    if (oldRef) await oldProvider.deleteMeeting(oldRef);
+    oldDeleted = true;
+    const recorded = { ...row, ...intent, ...outcome };
+    if (!(await completeChange(deps, recorded, owner)))
+      throw new AppError("provider_timeout", "change-type outlived its lease");
+  } catch (err) {
+    // Until the old meeting is deleted, rolling back keeps the appointment's block valid; after
+    // that only going forward can (reconcile does it: the new meeting is recorded).
+    if (!oldDeleted)
+      await rollBackChange(deps, row, owner, newProvider, pendingKey, made?.ref ?? null);
+    await audit(deps, {
+      actor: user,
+      action: "change-type",
+      bookingId: row.id,
+      outcome: outcomeOf(err),
+    });
+    throw err;
+  }
+  await audit(deps, { actor: user, action: "change-type", bookingId: row.id, outcome: "ok" });
+  return (await findBooking(deps.db, row.id)) ?? row;
+}

@@ -1,0 +1,91 @@
+// Idempotency records: the primary key (user, key) is what makes "the same key from the same
+// user returns the same booking" hold across instances.
+import type { Kysely } from "kysely";
+import type { Database, IdempotencyRow, IdempotencyTable } from "../db/tables";
+
+type Db = Kysely<Database>;
+
+export interface IdemKey {
+  oid: string;
+  tid: string;
+  key: string;
+}
+
+function byKey(k: IdemKey) {
+  return { organizer_oid: k.oid, organizer_tid: k.tid, idem_key: k.key };
+}
+
+/** Inserts a pending record; false when the key is already taken (by any instance). */
+export async function insertPending(db: Db, row: IdempotencyTable): Promise<boolean> {
+  const result = await db
+    .insertInto("idempotency_records")
+    .values(row)
+    .onConflict((oc) => oc.columns(["organizer_oid", "organizer_tid", "idem_key"]).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export async function findRecord(db: Db, k: IdemKey): Promise<IdempotencyRow | undefined> {
+  const where = byKey(k);
+  return db
+    .selectFrom("idempotency_records")
+    .selectAll()
+    .where("organizer_oid", "=", where.organizer_oid)
+    .where("organizer_tid", "=", where.organizer_tid)
+    .where("idem_key", "=", where.idem_key)
+    .executeTakeFirst();
+}
+
+/** A failed attempt may be retried with the same key: one waiter takes the record over. */
+export async function takeOverFailed(
+  db: Db,
+  k: IdemKey,
+  bookingId: string,
+  owner: string,
+  expiresAt: string,
+): Promise<boolean> {
+  const where = byKey(k);
+  const result = await db
+    .updateTable("idempotency_records")
+    .set({
+      status: "pending",
+      booking_id: bookingId,
+      owner,
+      manage_key_enc: null,
+      expires_at: expiresAt,
+    })
+    .where("organizer_oid", "=", where.organizer_oid)
+    .where("organizer_tid", "=", where.organizer_tid)
+    .where("idem_key", "=", where.idem_key)
+    .where("status", "=", "failed")
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function markDone(db: Db, bookingId: string, manageKeyEnc: string): Promise<void> {
+  await db
+    .updateTable("idempotency_records")
+    .set({ status: "done", manage_key_enc: manageKeyEnc, owner: null })
+    .where("booking_id", "=", bookingId)
+    .where("status", "=", "pending")
+    .execute();
+}
+
+/** The attempt for this booking failed (and was compensated): the key may be used again. */
+export async function markFailed(db: Db, bookingId: string): Promise<void> {
+  await db
+    .updateTable("idempotency_records")
+    .set({ status: "failed", owner: null, manage_key_enc: null })
+    .where("booking_id", "=", bookingId)
+    .where("status", "=", "pending")
+    .execute();
+}
+
+export async function purgeExpired(db: Db, now: string): Promise<number> {
+  const result = await db
+    .deleteFrom("idempotency_records")
+    .where("expires_at", "<", now)
+    .where("status", "!=", "pending")
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

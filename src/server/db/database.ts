@@ -1,0 +1,50 @@
+// The store: SQLite (better-sqlite3, WAL) by default, PostgreSQL when DATABASE_URL is set
+// (several instances need PostgreSQL: SQLite is single-instance).
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Config } from "../config";
+import type { Database } from "./tables";
+
+export type DatabaseSettings =
+  Config["database"] | { kind: "postgres"; url: string; poolMax: number; searchPath?: string };
+
+export interface Store {
+  db: Kysely<Database>;
+  kind: "sqlite" | "postgres";
+  close(): Promise<void>;
+}
+
+function openSqlite(file: string): Kysely<Database> {
+  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  // WAL lets readers run beside the writer; NORMAL is durable across process crashes in WAL mode.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("busy_timeout = 5000");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+function openPostgres(url: string, poolMax: number, searchPath?: string): Kysely<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolMax,
+    ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Opens the configured store (does not migrate; see migrateToLatest). */
+export function openStore(settings: DatabaseSettings): Store {
+  const db =
+    settings.kind === "sqlite"
+      ? openSqlite(settings.path)
+      : openPostgres(
+          settings.url,
+          settings.poolMax,
+          "searchPath" in settings ? settings.searchPath : undefined,
+        );
+  return { db, kind: settings.kind, close: () => db.destroy() };
+}

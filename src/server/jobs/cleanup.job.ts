@@ -1,0 +1,73 @@
+// Deletes each Pexip VMR a grace time (policy, default 60 min) after its booking or series
+// ends, retrying failures with growing pauses. Each booking is claimed with a lease first, so
+// several instances never delete the same VMR twice.
+import type { BookingDeps } from "../bookings/context";
+import { audit, iso, later, newOwner, outcomeOf, providerFor } from "../bookings/context";
+import { SYSTEM_ACTOR } from "../bookings/audit.repository";
+import { claim, findBooking, listDueCleanup, updateLeased } from "../bookings/booking.repository";
+import { parseRef } from "../bookings/booking.mapper";
+import { purgeExpired } from "../bookings/idempotency.repository";
+
+export interface CleanupReport {
+  deleted: number;
+  failed: number;
+  purgedIdempotencyRecords: number;
+}
+
+/** 1, 2, 4 … minutes, at most 6 hours between attempts. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3_600_000);
+}
+
+export async function runCleanup(deps: BookingDeps, batch = 100): Promise<CleanupReport> {
+  const report: CleanupReport = { deleted: 0, failed: 0, purgedIdempotencyRecords: 0 };
+  const now = deps.clock();
+  for (const id of await listDueCleanup(deps.db, iso(now), batch)) {
+    const owner = newOwner(deps);
+    const taken = await claim(deps.db, id, {
+      owner,
+      now: iso(now),
+      until: later(now, deps.leaseMs),
+      from: ["active"],
+    });
+    if (!taken) continue; // another instance has it, or it changed since we listed it
+    const row = await findBooking(deps.db, id);
+    const ref = parseRef(row?.provider_ref ?? null);
+    if (!row || row.cleanup_at === null || row.cleanup_at > iso(now) || !ref) {
+      await updateLeased(deps.db, id, owner, { lease_owner: null, lease_until: null });
+      continue;
+    }
+    try {
+      await providerFor(deps, row.service).deleteMeeting(ref);
+    } catch (err) {
+      const attempts = row.attempts + 1;
+      await updateLeased(deps.db, id, owner, {
+        attempts,
+        next_attempt_at: later(deps.clock(), retryDelayMs(attempts)),
+        last_error: outcomeOf(err),
+        lease_owner: null,
+        lease_until: null,
+      });
+      await audit(deps, {
+        actor: SYSTEM_ACTOR,
+        action: "cleanup",
+        bookingId: id,
+        outcome: outcomeOf(err),
+      });
+      report.failed += 1;
+      continue;
+    }
+    await updateLeased(deps.db, id, owner, {
+      lifecycle: "removed",
+      host_secret: null,
+      last_error: null,
+      lease_owner: null,
+      lease_until: null,
+      updated_at: iso(deps.clock()),
+    });
+    await audit(deps, { actor: SYSTEM_ACTOR, action: "cleanup", bookingId: id, outcome: "ok" });
+    report.deleted += 1;
+  }
+  report.purgedIdempotencyRecords = await purgeExpired(deps.db, iso(now));
+  return report;
+}
