@@ -20,3 +20,10 @@ export {
 } from "./block";
 export { BLOCK_ID_PREFIX, START_MARKER, endMarker } from "./markers";
 export { unwrapSafeLink } from "./urls";
+export {
+  findOtherMeetings,
+  removeOtherMeeting,
+  type OtherMeeting,
+  type OtherMeetingKind,
+} from "./other-meetings";
+export { classifyMeetingUrl } from "./meeting-urls";

@@ -1,6 +1,8 @@
-import { type Doc, climb, enclosing, lineAtOrAfter, offsets, tagName, visibleIn } from "./document";
+import { type Doc, lineAtOrAfter, offsets, tagName, visibleIn } from "./document";
+import { linesRange } from "./ranges";
 import { BLOCK_ID_PREFIX, bookingIdFromElementId, parseMarker } from "./markers";
 import { getAttribute } from "./tokenizer";
+import { urlsInText } from "./meeting-urls";
 import { unwrapSafeLink } from "./urls";
 
 /** One of our blocks in a body, with its exact source range. */
@@ -40,38 +42,20 @@ function isOurElement(doc: Doc, index: number): boolean {
   return id !== null && id.toLowerCase().includes(BLOCK_ID_PREFIX);
 }
 
-/** The ancestor of `tok` that is a direct child of `container` (or `tok` itself). */
-function childOf(doc: Doc, tok: number, container: number): number {
-  let x = tok;
-  while (x !== -1 && doc.parent[x] !== container) x = doc.parent[x] as number;
-  return x === -1 ? tok : x;
+/** A join link pasted as text (the block survived as plain lines without <a>). */
+function firstUrlIn(doc: Doc, a: number, b: number): string | null {
+  for (let i = Math.max(0, lineAtOrAfter(doc, a)); i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    if (line === undefined || line.startTok > b) break;
+    const url = urlsInText(line.text).find((candidate) => candidate.startsWith("https://"));
+    if (url !== undefined) return unwrapSafeLink(url);
+  }
+  return null;
 }
 
-/** Range of a start/end marker pair: whole elements where possible, never visible text outside. */
+/** Range of a start/end marker pair, our wrapper and an emptied wrapper shell included. */
 function pairRange(doc: Doc, startLine: number, endLine: number): [number, number] {
-  const s = doc.lines[startLine];
-  const e = doc.lines[endLine];
-  if (s === undefined || e === undefined) throw new Error("marker line out of range");
-  const [sa, sb] = climb(doc, s.startTok, s.endTok);
-  const [ea, eb] = climb(doc, e.startTok, e.endTok);
-  void sb;
-  void ea;
-  let container = enclosing(doc, sa, eb);
-  let a = sa;
-  let b = eb;
-  const x = childOf(doc, sa, container);
-  if (x !== sa && visibleIn(doc, x, sa - 1) === 0) a = x;
-  const y = childOf(doc, eb, container);
-  if (y !== eb && visibleIn(doc, eb + 1, doc.last[y] as number) === 0) b = doc.last[y] as number;
-  // Our wrapper (id survives, maybe x_-prefixed) goes too when it holds nothing else.
-  const inside = visibleIn(doc, a, b);
-  while (container !== -1 && isOurElement(doc, container)) {
-    const end = doc.last[container] as number;
-    if (visibleIn(doc, container, end) !== inside) break;
-    a = container;
-    b = end;
-    container = doc.parent[container] as number;
-  }
+  let [a, b] = linesRange(doc, startLine, endLine, (element) => isOurElement(doc, element));
   // A wrapper an editor emptied (`<p id="x_skyddat-…">` auto-closed by our first <p>) and its
   // orphaned end tag are ours too: leaving them would leave a stray shell on every update.
   const before = a - 1;
@@ -83,17 +67,6 @@ function pairRange(doc: Doc, startLine: number, endLine: number): [number, numbe
       const owner = doc.parent[b + 1] as number;
       if (owner === -1 || doc.last[owner] !== b + 1 || tagName(doc, owner) !== name) b += 1;
     }
-  }
-  // Lines separated by <br> (no element of their own): take the break that ended our last line.
-  const after = doc.tokens[b + 1];
-  if (
-    after !== undefined &&
-    after.kind === "open" &&
-    after.name === "br" &&
-    tagName(doc, b) !== "br"
-  ) {
-    const endsElement = doc.tokens[b]?.kind === "close";
-    if (!endsElement) b += 1;
   }
   return [a, b];
 }
@@ -245,7 +218,7 @@ export function locateBlocks(doc: Doc): LocatedBlock[] {
       a: range.a,
       b: range.b,
       bookingId,
-      joinUrl: firstAnchorIn(doc, range.a, range.b),
+      joinUrl: firstAnchorIn(doc, range.a, range.b) ?? firstUrlIn(doc, range.a, range.b),
       quoted: (quote !== null && range.a > quote.tok) || inBlockquote[range.a] === 1,
       complete: range.complete,
     });

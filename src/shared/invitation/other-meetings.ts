@@ -1,0 +1,355 @@
+import { type Doc, lineAtOrAfter, offsets, parseDocument, tagName } from "./document";
+import { decodeEntities } from "./entities";
+import { type LocatedBlock, locateBlocks } from "./locate";
+import {
+  type OtherMeetingKind,
+  classifyMeetingUrl,
+  hasSkypePhrase,
+  urlsInText,
+} from "./meeting-urls";
+import { linesRange } from "./ranges";
+import { getAttribute } from "./tokenizer";
+import { unwrapSafeLink } from "./urls";
+
+export type { OtherMeetingKind } from "./meeting-urls";
+
+export interface OtherMeeting {
+  kind: OtherMeetingKind;
+  /** The join link, Safe Links unwrapped; "" when only the words were found. */
+  url: string;
+}
+
+interface Occurrence extends OtherMeeting {
+  line: number;
+}
+
+/** Lines of visible text words that belong to each provider's join block (lower case). */
+const BLOCK_PHRASES: Record<OtherMeetingKind, string[]> = {
+  teams: [
+    "microsoft teams",
+    "teams-möte",
+    "join on your computer",
+    "anslut på din dator",
+    "click here to join",
+    "klicka här för att ansluta",
+    "join the meeting now",
+    "anslut till mötet nu",
+    "join:",
+    "anslut:",
+    "meeting id:",
+    "mötes-id:",
+    "passcode:",
+    "lösenord:",
+    "lösenkod:",
+    "need help?",
+    "behöver du hjälp?",
+    "download teams",
+    "ladda ned teams",
+    "join on the web",
+    "learn more",
+    "läs mer",
+    "meeting options",
+    "mötesalternativ",
+    "for organizers",
+    "för organisatörer",
+    "dial in by phone",
+    "ring in via telefon",
+    "phone conference id",
+    "telefonkonferens-id",
+    "find a local number",
+    "hitta ett lokalt nummer",
+    "reset dial-in pin",
+    "join with a video conferencing device",
+  ],
+  skype: [
+    "join skype meeting",
+    "anslut till skype-möte",
+    "delta i skype-möte",
+    "trouble joining?",
+    "problem med att ansluta?",
+    "try skype web app",
+    "prova skype web app",
+    "join online meeting",
+    "anslut till onlinemöte",
+    "join by phone",
+    "anslut per telefon",
+    "ring in",
+    "find a local number",
+    "hitta ett lokalt nummer",
+    "conference id:",
+    "konferens-id:",
+    "forgot your dial-in pin?",
+    "glömt din pin-kod",
+    "[!oc(",
+    "skype for business",
+    "skype för företag",
+    "help",
+    "hjälp",
+  ],
+  zoom: [
+    "is inviting you to a scheduled zoom meeting",
+    "bjuder in dig till ett schemalagt zoom-möte",
+    "join zoom meeting",
+    "anslut till zoom-möte",
+    "delta i zoom-möte",
+    "meeting id:",
+    "mötes-id:",
+    "passcode:",
+    "password:",
+    "lösenord:",
+    "lösenkod:",
+    "one tap mobile",
+    "dial by your location",
+    "ring efter din plats",
+    "find your local number",
+    "join by sip",
+    "join by h.323",
+    "topic:",
+    "ämne:",
+    "time:",
+    "tid:",
+    "---",
+  ],
+  webex: [
+    "-- do not delete or change any of the following text. --",
+    "ta inte bort eller ändra",
+    "join the webex meeting",
+    "anslut till webex-mötet",
+    "join meeting",
+    "anslut till möte",
+    "meeting number",
+    "mötesnummer",
+    "access code",
+    "åtkomstkod",
+    "meeting password",
+    "mötets lösenord",
+    "join by phone",
+    "anslut per telefon",
+    "tap to join from a mobile device",
+    "tap to call in",
+    "some mobile devices may ask",
+    "dial ",
+    "ring ",
+    "join from a video system",
+    "join by video system",
+    "you can also dial",
+    "join using microsoft lync",
+    "if you are a host",
+    "need help?",
+    "can't join the meeting?",
+    "webex",
+  ],
+  other: [],
+};
+
+/** A line made only of one repeated character (Teams' 80 underscores, Skype's dots). */
+function delimiterStrength(text: string): number {
+  const compact = text.replace(/ /g, "");
+  if (compact.length < 20) return 0;
+  const first = compact[0] as string;
+  if (!"_.-=*~".includes(first)) return 0;
+  for (let i = 1; i < compact.length; i++) if (compact[i] !== first) return 0;
+  return compact.length;
+}
+
+function looksLikePhoneLine(text: string): boolean {
+  let digits = 0;
+  let symbols = 0;
+  for (const ch of text) {
+    if (ch >= "0" && ch <= "9") digits++;
+    else if ("+()-.,#*/ ".includes(ch)) symbols++;
+  }
+  return digits >= 6 && (digits + symbols) / text.length >= 0.6;
+}
+
+function belongsTo(kind: OtherMeetingKind, text: string): boolean {
+  const lower = text.toLowerCase();
+  if (delimiterStrength(text) > 0 || looksLikePhoneLine(text)) return true;
+  if (urlsInText(text).some((url) => classifyMeetingUrl(url, text) === kind)) return true;
+  let from = 0;
+  let to = lower.length;
+  while (from < to && (lower[from] === "|" || lower[from] === " ")) from++;
+  while (to > from && (lower[to - 1] === "|" || lower[to - 1] === " ")) to--;
+  const bare = lower.slice(from, to);
+  // "Label:" and "word " as a line start; short words ("help", "---") only as a whole line,
+  // so a user's sentence next to the block stays.
+  return BLOCK_PHRASES[kind].some((phrase) =>
+    phrase.endsWith(":") || phrase.endsWith(" ")
+      ? bare.startsWith(phrase)
+      : phrase.length >= 10
+        ? bare.includes(phrase)
+        : bare === phrase,
+  );
+}
+
+function anchorText(doc: Doc, tok: number): string {
+  let text = "";
+  const last = doc.last[tok] as number;
+  for (let i = tok + 1; i <= last; i++) {
+    const token = doc.tokens[i];
+    if (token?.kind === "text") text += decodeEntities(doc.html.slice(token.start, token.end));
+  }
+  return text;
+}
+
+function insideOurs(ours: LocatedBlock[], tok: number): boolean {
+  return ours.some((block) => tok >= block.a && tok <= block.b);
+}
+
+function detect(doc: Doc, ours: LocatedBlock[]): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const anchor of doc.anchors) {
+    if (insideOurs(ours, anchor.tok)) continue;
+    const line = lineAtOrAfter(doc, anchor.tok);
+    const context = `${anchorText(doc, anchor.tok)} ${doc.lines[line]?.text ?? ""}`;
+    const kind = classifyMeetingUrl(anchor.href, context);
+    if (kind !== null) found.push({ kind, url: unwrapSafeLink(anchor.href), line });
+  }
+  doc.lines.forEach((line, index) => {
+    if (insideOurs(ours, line.startTok)) return;
+    for (const url of urlsInText(line.text)) {
+      const kind = classifyMeetingUrl(url, line.text);
+      if (kind !== null) found.push({ kind, url: unwrapSafeLink(url), line: index });
+    }
+  });
+  // Skype words with the link stripped (plain-text copies) still mean a Skype meeting to re-book.
+  if (!found.some((occurrence) => occurrence.kind === "skype")) {
+    const index = doc.lines.findIndex(
+      (line) => !insideOurs(ours, line.startTok) && hasSkypePhrase(line.text),
+    );
+    if (index !== -1) found.push({ kind: "skype", url: "", line: index });
+  }
+  // Outlook's own Teams block between 80-underscore lines, whatever the tenant did to its links.
+  if (!found.some((occurrence) => occurrence.kind === "teams")) {
+    const delimiters = doc.lines
+      .map((line, index) => (delimiterStrength(line.text) >= 60 ? index : -1))
+      .filter((index) => index !== -1 && !insideOurs(ours, doc.lines[index]?.startTok ?? 0));
+    for (let k = 0; k + 1 < delimiters.length; k++) {
+      const from = delimiters[k] as number;
+      const to = delimiters[k + 1] as number;
+      const between = doc.lines.slice(from + 1, to).map((line) => line.text.toLowerCase());
+      if (between.some((text) => text.includes("microsoft teams") || text.includes("teams-möte"))) {
+        const firstLink = doc.anchors.find(
+          (anchor) =>
+            anchor.tok > (doc.lines[from]?.endTok ?? 0) &&
+            anchor.tok < (doc.lines[to]?.startTok ?? 0),
+        );
+        found.push({
+          kind: "teams",
+          url: firstLink ? unwrapSafeLink(firstLink.href) : "",
+          line: from + 1,
+        });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Other meetings' join blocks in the body (Skype for Business/Lync, Outlook's Teams block, Zoom,
+ * Webex, a few others), Safe Links unwrapped; our own block's links are never reported.
+ * One entry per distinct kind and URL, in body order.
+ */
+export function findOtherMeetings(bodyHtml: string): OtherMeeting[] {
+  const doc = parseDocument(bodyHtml);
+  const occurrences = detect(doc, locateBlocks(doc)).sort((x, y) => x.line - y.line);
+  const seen = new Set<string>();
+  const result: OtherMeeting[] = [];
+  for (const { kind, url } of occurrences) {
+    const key = `${kind} ${url}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push({ kind, url });
+  }
+  return result;
+}
+
+const SEARCH_LINES = 40;
+
+/** First and last line of the provider block around `line`. */
+function blockLines(
+  doc: Doc,
+  kind: OtherMeetingKind,
+  line: number,
+  stop: (index: number) => boolean,
+): [number, number] {
+  // Teams and Skype frame their block with long delimiter lines: take the frame when both exist.
+  if (kind === "teams" || kind === "skype") {
+    let up = -1;
+    let down = -1;
+    for (let i = line; i >= Math.max(0, line - SEARCH_LINES) && !stop(i); i--) {
+      if (delimiterStrength(doc.lines[i]?.text ?? "") >= 40) {
+        up = i;
+        break;
+      }
+    }
+    for (let i = line; i < Math.min(doc.lines.length, line + SEARCH_LINES) && !stop(i); i++) {
+      if (delimiterStrength(doc.lines[i]?.text ?? "") >= 40) {
+        down = i;
+        break;
+      }
+    }
+    if (up !== -1 && down !== -1 && up < down) return [up, down];
+  }
+  let first = line;
+  let last = line;
+  while (
+    first - 1 >= 0 &&
+    line - (first - 1) <= SEARCH_LINES &&
+    !stop(first - 1) &&
+    belongsTo(kind, doc.lines[first - 1]?.text ?? "")
+  ) {
+    first--;
+  }
+  while (
+    last + 1 < doc.lines.length &&
+    last + 1 - line <= SEARCH_LINES &&
+    !stop(last + 1) &&
+    belongsTo(kind, doc.lines[last + 1]?.text ?? "")
+  ) {
+    last++;
+  }
+  return [first, last];
+}
+
+function mayWrapForeign(doc: Doc, element: number): boolean {
+  const name = tagName(doc, element);
+  if (name === "body" || name === "html") return false;
+  const token = doc.tokens[element];
+  if (token === undefined) return false;
+  const cls = getAttribute(doc.html, token, "class")?.toLowerCase() ?? "";
+  return !cls.includes("wordsection");
+}
+
+/**
+ * Removes every join block of `kind` (not ours): the framed block for Teams and Skype (between
+ * their delimiter lines), else the link's line with the provider's adjacent lines (meeting id,
+ * passcode, dial-in). Everything else stays byte-for-byte.
+ */
+export function removeOtherMeeting(bodyHtml: string, kind: OtherMeetingKind): string {
+  const doc = parseDocument(bodyHtml);
+  const ours = locateBlocks(doc);
+  const occurrences = detect(doc, ours).filter((occurrence) => occurrence.kind === kind);
+  if (occurrences.length === 0) return bodyHtml;
+  const ourLine = (index: number): boolean => {
+    const line = doc.lines[index];
+    return line !== undefined && insideOurs(ours, line.startTok);
+  };
+  const ranges: Array<{ start: number; end: number }> = [];
+  for (const occurrence of occurrences) {
+    if (occurrence.line < 0) continue;
+    const [first, last] = blockLines(doc, kind, occurrence.line, ourLine);
+    const [a, b] = linesRange(doc, first, last, (element) => mayWrapForeign(doc, element));
+    ranges.push(offsets(doc, a, b));
+  }
+  ranges.sort((x, y) => x.start - y.start);
+  let out = "";
+  let pos = 0;
+  for (const range of ranges) {
+    if (range.end <= pos) continue;
+    out += bodyHtml.slice(pos, Math.max(pos, range.start));
+    pos = range.end;
+  }
+  return out + bodyHtml.slice(pos);
+}
