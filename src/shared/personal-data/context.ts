@@ -44,17 +44,43 @@ const DIAL_IN_WORDS = [
   "join by phone",
 ];
 
+// Labels of a phone number: a 10-digit run after them is a number to call even when it also
+// passes as a samordningsnummer ("Tel 0701740607": 1907-01-14).
+const PHONE_LABELS = [
+  "tel",
+  "tfn",
+  "telefon",
+  "telefonnummer",
+  "mobil",
+  "mobilnr",
+  "mobilnummer",
+  "mob",
+  "ring",
+  "sms",
+  "phone",
+  "nås på",
+];
+
 const LABEL_GAP = 3;
 const LABEL_WINDOW = 24;
 const DIAL_IN_WINDOW = 120;
 
 /** True when `position` directly follows a join-data label ("Mötes-ID: …", "PIN …"). */
 export function followsJoinLabel(lower: string, position: number): boolean {
+  return followsLabel(lower, position, JOIN_LABELS);
+}
+
+/** True when `position` directly follows a phone label ("Tel: …", "mobil …"). */
+export function followsPhoneLabel(lower: string, position: number): boolean {
+  return followsLabel(lower, position, PHONE_LABELS);
+}
+
+function followsLabel(lower: string, position: number, labels: readonly string[]): boolean {
   let i = position;
   const stop = Math.max(0, position - LABEL_GAP);
   while (i > stop && " :=#.-".includes(lower[i - 1] ?? "x")) i--;
   const window = lower.slice(Math.max(0, i - LABEL_WINDOW), i);
-  return JOIN_LABELS.some(
+  return labels.some(
     (label) =>
       window.endsWith(label) && !isLetter(window.charCodeAt(window.length - label.length - 1)),
   );

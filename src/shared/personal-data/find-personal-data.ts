@@ -1,5 +1,5 @@
 import { lowerSameLength } from "./chars";
-import { followsJoinLabel } from "./context";
+import { followsJoinLabel, followsPhoneLabel } from "./context";
 import { type PersonalDataFinding, ScanOptions, severityOf } from "./finding";
 import { findAddresses } from "./find-addresses";
 import { findEmails } from "./find-emails";
@@ -23,7 +23,11 @@ const URL_DELIMITERS = "/?=&#;:,+";
  * SIP address counts (video addresses, not people).
  */
 function keepIdentity(finding: RawFinding, url: UrlSpan | null, lower: string): boolean {
-  if (!url) return !(finding.bareTenDigits && followsJoinLabel(lower, finding.start));
+  if (!url) {
+    if (!finding.bareTenDigits) return true;
+    const phone = lower[finding.start] === "0" && followsPhoneLabel(lower, finding.start);
+    return !phone && !followsJoinLabel(lower, finding.start);
+  }
   if (url.scheme === "sip" || finding.bareTenDigits) return false;
   const before =
     finding.start === url.start || URL_DELIMITERS.includes(lower[finding.start - 1] ?? "");

@@ -55,7 +55,10 @@ function readGroups(text: string, at: number): Group[] {
     if (total > MAX_DIGITS) break;
     groups.push(group);
     const next = readGroupSeparator(text, group.end);
-    if (next === group.end) break;
+    // "+46 (0)70-…": a bracketed group may touch the next one.
+    if (next === group.end && text.charCodeAt(group.end - 1) === 41) {
+      if (!isDigit(text.charCodeAt(next))) break;
+    } else if (next === group.end) break;
     i = next;
   }
   return groups;

@@ -1,4 +1,4 @@
-import { isAlnum, isDigit, isLetter } from "./chars";
+import { isAlnum, isDigit } from "./chars";
 import { type PersonalDataFinding } from "./finding";
 import { normalizeForScan } from "./normalize";
 
@@ -58,13 +58,9 @@ function maskAddress(match: string): string {
     for (let i = from; i < from + 2; i++) replaceAt(chars, i);
     return chars.join("");
   }
-  return chars
-    .map((c, i) => {
-      const prev = chars[i - 1] ?? "";
-      const afterNumber = isLetter(c.charCodeAt(0)) && /[\d\u2022]/.test(prev);
-      return isDigit(c.charCodeAt(0)) || afterNumber ? DOT : c;
-    })
-    .join("");
+  // A street address ends with its number: everything from the first digit goes.
+  const firstDigit = chars.findIndex((c) => isDigit(c.charCodeAt(0)));
+  return chars.map((c, i) => (firstDigit >= 0 && i >= firstDigit && c !== " " ? DOT : c)).join("");
 }
 
 // Initials only, with a fixed tail so the length of the name does not show: "A••• A•••".

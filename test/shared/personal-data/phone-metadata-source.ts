@@ -71,7 +71,9 @@ export function renderMetadataModule(data: SwedishPhoneMetadata): string {
 const isMain = process.argv[1] === fileURLToPath(import.meta.url);
 if (isMain) {
   const { createRequire } = await import("node:module");
-  const pkg = createRequire(import.meta.url)("libphonenumber-js/package.json") as { version: string };
+  const pkg = createRequire(import.meta.url)("libphonenumber-js/package.json") as {
+    version: string;
+  };
   const target = new URL("../../../src/shared/personal-data/phone-metadata-se.ts", import.meta.url);
   writeFileSync(target, renderMetadataModule(swedishPhoneMetadataFromLibphonenumber(pkg.version)));
   process.stdout.write(`wrote ${fileURLToPath(target)}\n`);
