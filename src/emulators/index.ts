@@ -23,3 +23,16 @@ export {
 } from "./entra/entra-emulator";
 export { type EntraClient } from "./entra/client-keys";
 export { type UserTokenRequest, type UserTokenResponse } from "./entra/user-tokens";
+export {
+  startGraphEmulator,
+  type GraphEmulator,
+  type GraphEmulatorOptions,
+  type GraphState,
+} from "./graph/graph-emulator";
+export { type OnlineMeeting } from "./graph/meeting-model";
+export {
+  type TenantSettings,
+  type TenantSettingsInput,
+  type AccessPolicyInput,
+} from "./graph/tenants";
+export { startEmulators, type Emulators, type EmulatorsOptions } from "./all-emulators";
