@@ -64,7 +64,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Our own ids: a client-sent X-Request-Id could be used to forge log correlations.
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    requestIdLogLabel: "reqId",
     bodyLimit: config.server.bodyLimit,
     // Fastify takes a hop count as a number even though its type says string.
     trustProxy: config.server.trustProxy as FastifyServerOptions["trustProxy"],
@@ -73,6 +72,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest("user", null);
+  // The API speaks JSON only; a text body is a client bug, not something to coerce.
+  app.removeContentTypeParser("text/plain");
 
   const metrics = createMetrics({
     defaultMetrics: options.defaultMetrics ?? false,

@@ -6,7 +6,11 @@ import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { type ClientConfig, DEFAULT_POLICY, type Policy, parsePolicy } from "../shared";
-import { type ProviderSettings, readProviderSettings } from "./config-providers";
+import {
+  ProviderConfigError,
+  type ProviderSettings,
+  readProviderSettings,
+} from "./config-providers";
 import {
   DEFAULT_CONSUMER_DOMAINS,
   DEFAULT_FRAME_ANCESTORS,
@@ -157,6 +161,16 @@ function clientConfig(env: Env, tenant: string): ClientConfig {
   };
 }
 
+function providerSettings(env: Record<string, string | undefined>, read: (p: string) => string) {
+  try {
+    return readProviderSettings(env, read);
+  } catch (err) {
+    if (err instanceof ProviderConfigError)
+      throw new ConfigError(`invalid environment:\n  ${err.message}`);
+    throw err;
+  }
+}
+
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => `${issue.path.join(".") || "(environment)"}: ${issue.message}`)
@@ -205,7 +219,7 @@ export function loadConfig(
       requiredScope: e.ENTRA_REQUIRED_SCOPE,
       clockSkewSeconds: e.ENTRA_CLOCK_SKEW_SECONDS,
     },
-    providers: readProviderSettings(cleaned),
+    providers: providerSettings(cleaned, read),
     policy: loadPolicy(e.POLICY_FILE, read),
     secrets: { manageKeyHmac: e.MANAGE_KEY_HMAC_SECRET, hostSecretKey: e.HOST_SECRET_KEY },
     clientConfig: clientConfig(e, firstTenant),
@@ -226,7 +240,7 @@ export function loadConfig(
   if (missing.length > 0) {
     throw new ConfigError(
       `the meeting-type policy uses ${missing.join(" and ")} but ${missing
-        .map((s) => (s === "pexip" ? "PEXIP_BASE_URL" : "GRAPH_TENANT_ID"))
+        .map((s) => (s === "pexip" ? "PEXIP_MANAGEMENT_URL" : "GRAPH_TENANT_ID"))
         .join(" and ")} is not set`,
     );
   }

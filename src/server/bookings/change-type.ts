@@ -1,9 +1,9 @@
 // Välj om mötestyp: the new meeting is created before the old one is deleted, so a failure at
 // any step leaves one working meeting, the one the store points at. The new meeting gets its own
 // meeting key (Teams' externalId would otherwise hand back the old meeting).
-import { randomUUID } from "node:crypto";
 import type { MeetingType } from "../../shared";
 import type { BookingRow } from "../db/tables";
+import { meetingKey, parseMeetingKey } from "../providers/meeting-key";
 import type {
   CreatedMeeting,
   Organizer,
@@ -90,7 +90,10 @@ export async function changeType(
   const oldProvider = providerFor(deps, row.service);
   const newProvider = providerFor(deps, target.service);
   const oldRef = parseRef(row.provider_ref);
-  const pendingKey = randomUUID();
+  // Revision n+1 of the booking's meeting key (providers/meeting-key.ts): the VMR name and the
+  // Teams externalId still say which booking the meeting belongs to.
+  const revision = parseMeetingKey(row.meeting_key)?.revision ?? 0;
+  const pendingKey = meetingKey(row.id, revision + 1);
   const intent = {
     lifecycle: "changing" as const,
     pending_type: target.id,

@@ -1,0 +1,134 @@
+// A booking service under test: the real Entra ID and Pexip emulators on loopback (port 0),
+// the real Pexip provider, a store (SQLite or PostgreSQL), and captured JSON logs.
+import { Writable } from "node:stream";
+import pino from "pino";
+import type { FastifyInstance } from "fastify";
+import {
+  startEntraEmulator,
+  startPexipEmulator,
+  type EntraEmulator,
+  type PexipEmulator,
+  type UserTokenRequest,
+} from "../../../src/emulators";
+import { buildApp, type BuildAppOptions } from "../../../src/server/app";
+import type { Providers } from "../../../src/server/bookings/context";
+import { type Config, loadConfig } from "../../../src/server/config";
+import { createPexipProvider } from "../../../src/server/providers/pexip";
+import { loggerOptions } from "../../../src/server/logger";
+import { createFakeProvider, type FakeProvider } from "./fake-provider";
+import { openTestStore, type StoreKind, type TestStore } from "./test-store";
+
+export const TEST_KEYS = {
+  MANAGE_KEY_HMAC_SECRET: Buffer.alloc(32, 7).toString("base64"),
+  HOST_SECRET_KEY: Buffer.alloc(32, 9).toString("base64"),
+};
+
+export interface Emulators {
+  entra: EntraEmulator;
+  pexip: PexipEmulator;
+  close(): Promise<void>;
+}
+
+export async function startTestEmulators(): Promise<Emulators> {
+  const [entra, pexip] = await Promise.all([
+    startEntraEmulator({ port: 0 }),
+    startPexipEmulator({ port: 0 }),
+  ]);
+  return {
+    entra,
+    pexip,
+    close: async () => {
+      await Promise.all([entra.close(), pexip.close()]);
+    },
+  };
+}
+
+/** The environment an operator would set, pointed at the emulators. */
+export function testEnv(
+  emu: Emulators,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    PUBLIC_ORIGIN: "https://addin.region.example",
+    STATIC_DIR: "/nonexistent-static-dir",
+    ENTRA_AUTHORITY_HOST: emu.entra.url,
+    ENTRA_TENANT_IDS: emu.entra.tenantId,
+    ENTRA_API_APP_ID: emu.entra.apiAppId,
+    ENTRA_JWKS_URL: emu.entra.jwksUrl,
+    CLIENT_SIGN_IN: "emulator",
+    EMULATOR_TOKEN_URL: `${emu.entra.url}/_emulator/users/token`,
+    PEXIP_MANAGEMENT_URL: emu.pexip.url,
+    PEXIP_NODE_URL: emu.pexip.url,
+    PEXIP_SIP_DOMAIN: "vmr.region.example",
+    PEXIP_USERNAME: "svm-api",
+    PEXIP_PASSWORD: "dev-password-not-for-production",
+    PEXIP_DEADLINE_MS: "2000",
+    GRAPH_TENANT_ID: emu.entra.tenantId,
+    LOG_LEVEL: "info",
+    JOBS_ENABLED: "false",
+    ...TEST_KEYS,
+    ...extra,
+  };
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  config: Config;
+  store: TestStore;
+  emu: Emulators;
+  teams: FakeProvider;
+  providers: Providers;
+  /** Every log line the app wrote, as text. */
+  logs(): string;
+  /** A user token from the Entra emulator. */
+  token(user?: string, extra?: Omit<UserTokenRequest, "user">): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  store?: StoreKind | TestStore;
+  env?: Record<string, string>;
+  emulators?: Emulators;
+  app?: Partial<BuildAppOptions>;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const ownEmulators = options.emulators === undefined;
+  const emu = options.emulators ?? (await startTestEmulators());
+  const ownStore = typeof options.store !== "object";
+  const store =
+    typeof options.store === "object"
+      ? options.store
+      : await openTestStore(options.store ?? "sqlite");
+  const config = loadConfig(testEnv(emu, options.env));
+  const pexipSettings = config.providers.pexip;
+  if (!pexipSettings) throw new Error("test config without pexip");
+  const teams = createFakeProvider("teams");
+  const providers: Providers = { pexip: createPexipProvider(pexipSettings), teams };
+  let captured = "";
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      captured += chunk.toString("utf8");
+      done();
+    },
+  });
+  const logger = pino(loggerOptions(config.logLevel), sink);
+  const app = await buildApp({ config, db: store.db, providers, logger, ...options.app });
+  await app.ready();
+  return {
+    app,
+    config,
+    store,
+    emu,
+    teams,
+    providers,
+    logs: () => captured,
+    token: async (user = "anna", extra = {}) =>
+      (await emu.entra.issueUserToken({ user, ...extra })).access_token,
+    async close() {
+      await app.close();
+      if (ownStore) await store.drop();
+      if (ownEmulators) await emu.close();
+    },
+  };
+}
