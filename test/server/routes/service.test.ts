@@ -1,0 +1,213 @@
+// The routes around the booking API: meeting types, client config, OpenAPI, health, metrics,
+// security headers, CORS, rate limits, and the add-in's pages with the manifest.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ClientConfig, MeetingTypesResponse } from "../../../src/shared";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+const ORIGIN = "https://addin.region.example";
+let t: TestApp;
+let dist: string;
+beforeAll(async () => {
+  dist = mkdtempSync(path.join(tmpdir(), "svm-dist-"));
+  writeFileSync(path.join(dist, "taskpane.html"), "<!doctype html><title>pane</title>");
+  writeFileSync(path.join(dist, "taskpane.0123abcd.js"), "void 0;");
+  writeFileSync(path.join(dist, "launchevent.js"), "void 0;");
+  writeFileSync(
+    path.join(dist, "manifest.xml"),
+    readFileSync("manifest.xml", "utf8"), // built with the dev origin https://localhost:3000
+  );
+  mkdirSync(path.join(dist, "server"));
+  writeFileSync(path.join(dist, "server", "server.js"), "secret source");
+  t = await startTestApp({
+    env: { STATIC_DIR: dist, RATE_LIMIT_PER_USER: "3", RATE_LIMIT_PER_IP: "40" },
+  });
+});
+afterAll(async () => {
+  await t.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+// Each test uses its own client address so the per-IP limit of one does not hit another.
+let ip = 1;
+const get = (url: string, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: "GET", url, headers, remoteAddress: `10.0.0.${ip++}` });
+
+describe("public routes", () => {
+  it("meeting-types answers the policy's view without sign-in", async () => {
+    const res = await get("/api/v1/meeting-types");
+    expect(res.statusCode).toBe(200);
+    const body = MeetingTypesResponse.parse(res.json());
+    expect(body.types.map((type) => type.id)).toEqual(["care", "information", "internal"]);
+    expect(body.types[0]!.label.sv).toBe("Vårdmöte patient");
+    expect(res.body).not.toContain("cryptoMode");
+  });
+
+  it("client-config tells the pane how to sign in", async () => {
+    const res = await get("/api/v1/client-config");
+    const body = ClientConfig.parse(res.json());
+    expect(body.signIn).toEqual({
+      kind: "emulator",
+      tokenUrl: `${t.emu.entra.url}/_emulator/users/token`,
+      scopes: [`api://${t.emu.entra.apiAppId}/Meetings.ReadWrite`],
+    });
+    expect(body.apiBaseUrl).toBe("/api/v1");
+  });
+
+  it("openapi.json documents every API route from the zod schemas", async () => {
+    const doc = (await get("/openapi.json")).json();
+    expect(doc.openapi).toBe("3.0.3");
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/v1/client-config",
+      "/api/v1/meeting-types",
+      "/api/v1/meetings",
+      "/api/v1/meetings/{id}",
+      "/api/v1/meetings/{id}/change-type",
+      "/api/v1/meetings/{id}/host",
+    ]);
+    const create = doc.paths["/api/v1/meetings"].post;
+    expect(create.requestBody.content["application/json"].schema.properties.type.enum).toEqual([
+      "care",
+      "information",
+      "internal",
+    ]);
+    expect(create.responses["201"]).toBeDefined();
+    expect(create.parameters.map((p: { name: string }) => p.name)).toContain("idempotency-key");
+  });
+
+  it("unknown routes get the JSON 404", async () => {
+    const res = await get("/api/v1/nothing-here");
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe("not_found");
+  });
+});
+
+describe("health and metrics", () => {
+  it("healthz is alive; readyz checks the database and every provider", async () => {
+    expect((await get("/healthz")).json()).toEqual({ status: "ok" });
+    const ready = await get("/readyz");
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toEqual({
+      status: "ready",
+      checks: { database: "ok", pexip: "ok", teams: "ok" },
+    });
+    await t.emu.pexip.faults.add({ route: "*", status: 503 });
+    const notReady = await get("/readyz");
+    t.emu.pexip.reset();
+    expect(notReady.statusCode).toBe(503);
+    expect(notReady.json().checks.pexip).toBe("failed");
+  });
+
+  it("metrics count requests by route and status, provider calls, and the cleanup backlog", async () => {
+    await get("/api/v1/meeting-types");
+    const text = (await get("/metrics")).body;
+    expect(text).toMatch(
+      /svm_http_requests_total\{method="GET",route="\/api\/v1\/meeting-types",status="200"\} \d+/,
+    );
+    expect(text).toContain("svm_http_request_duration_seconds_bucket");
+    expect(text).toMatch(
+      /svm_provider_calls_total\{provider="pexip",operation="ping",outcome="ok"\} \d+/,
+    );
+    expect(text).toMatch(/svm_cleanup_backlog \d+/);
+  });
+});
+
+describe("security headers and CORS", () => {
+  it("the API may not be framed or embedded", async () => {
+    const res = await get("/api/v1/meeting-types");
+    expect(res.headers["content-security-policy"]).toContain("default-src 'none'");
+    expect(res.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers["strict-transport-security"]).toContain("max-age=");
+    expect(res.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("the pages allow Office.js and framing by Outlook on the web, not X-Frame-Options", async () => {
+    const res = await get("/taskpane.html");
+    expect(res.statusCode).toBe(200);
+    const csp = res.headers["content-security-policy"] as string;
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+    expect(csp).toContain("https://outlook.office.com");
+    expect(csp).toContain("https://outlook.cloud.microsoft");
+    expect(res.headers["x-frame-options"]).toBeUndefined();
+    expect(res.headers["cross-origin-resource-policy"]).toBe("cross-origin");
+  });
+
+  it("CORS answers the add-in's origin only", async () => {
+    const preflight = (origin: string) =>
+      t.app.inject({
+        method: "OPTIONS",
+        url: "/api/v1/meetings",
+        headers: {
+          origin,
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "authorization,content-type,idempotency-key",
+        },
+      });
+    const ok = await preflight(ORIGIN);
+    expect(ok.headers["access-control-allow-origin"]).toBe(ORIGIN);
+    expect(String(ok.headers["access-control-allow-headers"]).toLowerCase()).toContain(
+      "idempotency-key",
+    );
+    const evil = await preflight("https://evil.example");
+    expect(evil.headers["access-control-allow-origin"]).toBeUndefined();
+  });
+});
+
+describe("rate limits", () => {
+  it("limits each signed-in user separately, with Retry-After", async () => {
+    const anna = await t.token("rate-anna");
+    const karl = await t.token("rate-karl");
+    const call = (token: string) =>
+      t.app.inject({
+        method: "GET",
+        url: "/api/v1/meetings/3f1c8d7e-1111-4c4c-9d9d-000000000000",
+        headers: { authorization: `Bearer ${token}` },
+        remoteAddress: `10.1.0.${ip++}`,
+      });
+    for (let i = 0; i < 3; i++) expect((await call(anna)).statusCode).toBe(403);
+    const limited = await call(anna);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error).toMatchObject({ code: "rate_limited", retryable: true });
+    expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
+    expect((await call(karl)).statusCode).toBe(403);
+  });
+
+  it("limits by address before sign-in", async () => {
+    const from = "10.2.0.1";
+    const codes: number[] = [];
+    for (let i = 0; i < 42; i++)
+      codes.push(
+        (await t.app.inject({ method: "GET", url: "/healthz", remoteAddress: from })).statusCode,
+      );
+    expect(codes.slice(0, 40).every((c) => c === 200)).toBe(true);
+    expect(codes.slice(40)).toEqual([429, 429]);
+  });
+});
+
+describe("the add-in's files", () => {
+  it("serves the manifest with this deployment's origin written in", async () => {
+    const res = await get("/manifest.xml");
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain(`${ORIGIN}/taskpane.html`);
+    expect(res.body).not.toContain("https://localhost:3000");
+  });
+
+  it("serves the allow-list classic Outlook needs for launchevent.js", async () => {
+    const res = await get("/.well-known/microsoft-officeaddins-allowed.json");
+    expect(res.json()).toEqual({ allowed: [`${ORIGIN}/launchevent.js`] });
+  });
+
+  it("serves hashed bundles as immutable, and never the server bundle", async () => {
+    const js = await get("/taskpane.0123abcd.js");
+    expect(js.statusCode).toBe(200);
+    expect(js.headers["cache-control"]).toContain("immutable");
+    expect((await get("/launchevent.js")).statusCode).toBe(200);
+    const server = await get("/server/server.js");
+    expect(server.statusCode).toBe(404);
+    expect(server.body).not.toContain("secret source");
+    expect((await get("/")).headers.location).toBe("/taskpane.html");
+  });
+});
