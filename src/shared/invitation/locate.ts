@@ -42,6 +42,13 @@ function isOurElement(doc: Doc, index: number): boolean {
   return id !== null && id.toLowerCase().includes(BLOCK_ID_PREFIX);
 }
 
+/** Whitespace text or a comment: nothing a reader sees. */
+function isBlank(doc: Doc, tok: number): boolean {
+  const token = doc.tokens[tok];
+  if (token === undefined) return false;
+  return token.kind === "comment" || (token.kind === "text" && visibleIn(doc, tok, tok) === 0);
+}
+
 /** A join link pasted as text (the block survived as plain lines without <a>). */
 function firstUrlIn(doc: Doc, a: number, b: number): string | null {
   for (let i = Math.max(0, lineAtOrAfter(doc, a)); i < doc.lines.length; i++) {
@@ -58,14 +65,17 @@ function pairRange(doc: Doc, startLine: number, endLine: number): [number, numbe
   let [a, b] = linesRange(doc, startLine, endLine, (element) => isOurElement(doc, element));
   // A wrapper an editor emptied (`<p id="x_skyddat-…">` auto-closed by our first <p>) and its
   // orphaned end tag are ours too: leaving them would leave a stray shell on every update.
-  const before = a - 1;
+  let before = a - 1;
+  while (before >= 0 && isBlank(doc, before)) before--;
   if (before >= 0 && isOurElement(doc, before) && (doc.last[before] as number) < a) {
     const name = tagName(doc, before);
     a = before;
-    const orphan = doc.tokens[b + 1];
+    let next = b + 1;
+    while (next < doc.tokens.length && isBlank(doc, next)) next++;
+    const orphan = doc.tokens[next];
     if (orphan !== undefined && orphan.kind === "close" && orphan.name === name) {
-      const owner = doc.parent[b + 1] as number;
-      if (owner === -1 || doc.last[owner] !== b + 1 || tagName(doc, owner) !== name) b += 1;
+      const owner = doc.parent[next] as number;
+      if (owner === -1 || doc.last[owner] !== next || tagName(doc, owner) !== name) b = next;
     }
   }
   return [a, b];
