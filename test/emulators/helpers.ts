@@ -56,3 +56,27 @@ export function manualClock(start = Date.parse("2030-03-04T09:00:00Z")) {
     },
   };
 }
+
+/** An app-only Graph token from the Entra emulator, by the real client-credentials flow. */
+export async function graphAppToken(
+  entra: { url: string; tenantId: string },
+  clientId = "c0ffee00-5e55-4a11-9d0c-000000000a91",
+  secret = "dev-secret-not-for-production",
+): Promise<string> {
+  const res = await call(entra.url, "POST", `/${entra.tenantId}/oauth2/v2.0/token`, {
+    form: {
+      grant_type: "client_credentials",
+      client_id: clientId,
+      client_secret: secret,
+      scope: "https://graph.microsoft.com/.default",
+    },
+  });
+  if (res.status !== 200) throw new Error(`token request failed: ${res.text}`);
+  return (res.body as { access_token: string }).access_token;
+}
+
+/** A Graph client with a bearer token. */
+export function graph(base: string, token: string) {
+  return (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    call(base, method, path, { body, headers: { authorization: `Bearer ${token}`, ...headers } });
+}

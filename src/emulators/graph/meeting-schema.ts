@@ -157,6 +157,7 @@ export function graphValidationMessage(
       return `The property '${key}' is read-only and cannot be set.`;
     return `The property '${key}' does not exist on type 'microsoft.graph.onlineMeeting'. Make sure to only use property names that are defined by the type.`;
   }
-  const where = issue.path.length > 0 ? ` (${issue.path.join(".")})` : "";
-  return `${issue.message}${where}`;
+  // OData's conversion messages stand alone; others get the property they are about.
+  if (issue.message.startsWith("Cannot convert") || issue.path.length === 0) return issue.message;
+  return `${issue.message} (${issue.path.join(".")})`;
 }
