@@ -40,8 +40,10 @@ export class FaultBook {
     return this.faults.length < before;
   }
 
+  /** Removes every fault; ids start again at 1 (a reset is a fresh start). */
   clear(): void {
     this.faults = [];
+    this.nextId = 1;
   }
 
   /** The fault that fires for this call, if any; counts it. */
