@@ -1,0 +1,12 @@
+export { createTeamsProvider } from "./teams-provider";
+export { TeamsConfig, type TeamsConfigInput } from "./teams-config";
+export {
+  toGraphMeetingSettings,
+  toGraphCreateOnly,
+  graphTimes,
+  teamsJoinData,
+  unappliedSettings,
+} from "./teams-mapper";
+export { accessPolicyHint } from "./graph-errors";
+export { certificateX5t } from "./entra-token";
+export { GraphMeetingSettings, GraphCreateOnly } from "./graph-schemas";
