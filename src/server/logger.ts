@@ -8,8 +8,9 @@ import type { LoggerOptions } from "pino";
 const SECRET_KEYS = [
   "authorization",
   "Authorization",
-  '"x-manage-key"',
-  '"X-Manage-Key"',
+  "x-manage-key",
+  "X-Manage-Key",
+  "idempotency-key",
   "cookie",
   "token",
   "access_token",
@@ -33,12 +34,11 @@ const SECRET_KEYS = [
 ];
 
 /** Each key at the top level and up to three levels down (pino's wildcards are one level). */
-export const REDACT_PATHS = SECRET_KEYS.flatMap((key) => [
-  key,
-  `*.${key}`,
-  `*.*.${key}`,
-  `*.*.*.${key}`,
-]);
+export const REDACT_PATHS = SECRET_KEYS.flatMap((key) => {
+  const step = /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `["${key}"]`;
+  const top = step.startsWith(".") ? key : step;
+  return [top, `*${step}`, `*.*${step}`, `*.*.*${step}`];
+});
 
 interface RequestLike {
   method: string;
