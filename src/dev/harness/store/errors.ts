@@ -38,6 +38,14 @@ export const OFFICE_ERRORS = {
     code: 9043,
     message: "The id can't be retrieved until the item is saved.",
   },
+  DialogAlreadyOpen: {
+    code: 12007,
+    message: "A dialog box is already opened from this host window.",
+  },
+  DialogBlocked: {
+    code: 12009,
+    message: "The user chose to ignore the dialog box.",
+  },
   InvalidEventType: {
     code: 5004,
     message: "The event type is not supported here.",
