@@ -70,8 +70,11 @@ export interface HttpRequest<T> {
   passStatuses?: readonly number[];
   /** Absolute end (clock ms) shared by every request of one operation; default now + deadlineMs. */
   deadline?: number;
-  /** Default true. Every call we make is safe to repeat (see the providers' create paths). */
-  retry?: boolean;
+  /**
+   * Default true: retry 408/429/5xx, timeouts and network errors. "throttled" retries only a
+   * 429, which the API refused before doing anything: for a create that must not run twice.
+   */
+  retry?: boolean | "throttled";
   /** Skip the auth hook (the token request itself). */
   anonymous?: boolean;
 }
@@ -177,7 +180,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   ): Promise<HttpResponse<T>> {
     const deadline = req.deadline ?? clock.now() + policy.deadlineMs;
     const url = buildUrl(req);
-    const maxAttempts = req.retry === false ? 1 : policy.maxAttempts;
+    const retry = req.retry ?? true;
+    const maxAttempts = retry === false ? 1 : policy.maxAttempts;
     let tokenRefreshed = false;
     let last: ProviderError | undefined;
 
@@ -221,12 +225,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         }
         const described = options.describeError?.(status, body);
         last = fail(req, described?.kind ?? kindForStatus(status), status, described?.detail);
-        if (!retryableStatus(status) || described?.kind === "not_authorized") throw last;
+        const retryable = retry === "throttled" ? status === 429 : retryableStatus(status);
+        if (!retryable || described?.kind === "not_authorized") throw last;
         waitAtLeast = parseRetryAfter(headers.get("retry-after"), clock.now()) ?? 0;
-      } else if (result.kind === "timeout") {
-        last = fail(req, "timeout", undefined, "no answer in time");
       } else {
-        last = fail(req, "unavailable", undefined, result.detail);
+        last =
+          result.kind === "timeout"
+            ? fail(req, "timeout", undefined, "no answer in time")
+            : fail(req, "unavailable", undefined, result.detail);
+        if (retry === "throttled") throw last;
       }
 
       if (n >= maxAttempts) throw last;

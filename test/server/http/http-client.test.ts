@@ -192,6 +192,24 @@ describe("http client: retries", () => {
     expect(server.seen).toHaveLength(1);
   });
 
+  it("in throttled mode retries a 429 but neither a 5xx nor a dropped connection", async () => {
+    server.script(
+      { status: 429, headers: { "retry-after": "1" } },
+      { status: 200, json: { id: 1, name: "a" } },
+    );
+    const { http, clock } = client();
+    const req = { operation: "create", method: "POST", path: "/t/", retry: "throttled" } as const;
+    await http.send(req);
+    expect(clock.sleeps).toEqual([1000]);
+
+    server.seen.length = 0;
+    server.script({ status: 503 }, { status: 200 });
+    expect((await providerError(http.send(req))).kind).toBe("unavailable");
+    server.script({ drop: true }, { status: 200 });
+    expect((await providerError(http.send(req))).kind).toBe("unavailable");
+    expect(server.seen).toHaveLength(2);
+  });
+
   it("retries a dropped connection", async () => {
     server.script({ drop: true }, { status: 200, json: { id: 2, name: "b" } });
     const { http } = client();

@@ -68,8 +68,9 @@ export function createGraphApi(config: TeamsConfig, deps: ProviderDeps) {
     },
 
     /**
-     * A plain create, never retried here: a repeat could make a second meeting with the same
-     * externalId. The caller asks createOrGet whether an unanswered create got through.
+     * A plain create, retried only after a 429 (refused before anything happened): a repeat of
+     * an unanswered create could make a second meeting with the same externalId, so the caller
+     * asks createOrGet whether it got through.
      */
     create(
       oid: string,
@@ -83,7 +84,7 @@ export function createGraphApi(config: TeamsConfig, deps: ProviderDeps) {
         json: body,
         schema: GraphOnlineMeeting,
         deadline,
-        retry: false,
+        retry: "throttled",
       });
     },
 
