@@ -9,7 +9,6 @@ import {
   type FaultInput,
 } from "../../../../src/emulators";
 import { createTeamsProvider } from "../../../../src/server/providers/teams";
-import type { VideoProvider } from "../../../../src/server/providers/video-provider";
 import type { TeamsMeetingType } from "../../../../src/shared";
 import {
   addFault,
