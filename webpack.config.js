@@ -63,6 +63,12 @@ function addinConfig(env, argv) {
     optimization: { minimizer: [new EsbuildPlugin({ target: "es2020", css: true })] },
     performance: { hints: false },
     plugins: [
+      // The pane needs zod's default English messages only (see the shim for why).
+      new (require("webpack").NormalModuleReplacementPlugin)(/^\.\.\/locales\/index\.js$/, (resource) => {
+        if (/[\\/]zod[\\/]v4[\\/](classic|core)$/.test(resource.context)) {
+          resource.request = path.join(root, "src/taskpane/build/zod-locales-en.ts");
+        }
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -125,4 +131,44 @@ function launchEventConfig(_env, argv) {
   };
 }
 
-export default [addinConfig, launchEventConfig];
+/**
+ * The Outlook harness (development only, served by `npm start`): the page script and the fake
+ * Office.js that stands in for Microsoft's in the pane's and the commands page's iframes.
+ */
+function harnessConfig(_env, argv) {
+  const production = argv.mode !== "development";
+  return {
+    name: "harness",
+    // The "addin" build cleans dist/ when it emits; emitting after it keeps these files.
+    dependencies: ["addin"],
+    target: "web",
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      "harness/harness": "./src/dev/harness/page/main.ts",
+      "harness/office": "./src/dev/harness/office-entry.ts",
+    },
+    output: { path: path.join(root, "dist"), filename: "[name].js", publicPath: "/", clean: false },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [tsRule("es2020")] },
+    optimization: {
+      splitChunks: false,
+      runtimeChunk: false,
+      minimizer: [new EsbuildPlugin({ target: "es2020" })],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "harness.html",
+        template: "./src/dev/harness/harness.html",
+        chunks: ["harness/harness"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: "src/dev/harness/harness.css", to: "harness/harness.css" }],
+      }),
+    ],
+  };
+}
+
+export default [addinConfig, launchEventConfig, harnessConfig];

@@ -1,30 +1,63 @@
-import { Body1, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { HostInfo } from "./office/host";
+import {
+  Body1,
+  FluentProvider,
+  type Theme,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import { AttendeePane } from "./components/AttendeePane";
+import { OrganizerBoot } from "./components/OrganizerBoot";
+import type { Environment } from "./environment";
+import { useOfficeTheme } from "./hooks/useOfficeTheme";
+import { translator } from "./i18n";
+import { I18nContext } from "./i18n/context";
 
 export interface AppProps {
-  host: HostInfo;
+  env: Environment;
+  /** Outlook's theme at start, already loaded. */
+  initialTheme: Theme;
 }
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalL, display: "grid", rowGap: tokens.spacingVerticalM },
+  provider: { minHeight: "100vh" },
+  main: {
+    display: "grid",
+    rowGap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    maxWidth: "40rem",
+  },
+  title: { margin: 0 },
 });
 
-/** The pane's shell; the booking flows arrive with the task-pane issue. */
-export function App({ host }: AppProps) {
+/** The pane's shell: Outlook's theme and language, then the organizer's or attendee's view. */
+export function App({ env, initialTheme }: AppProps) {
   const styles = useStyles();
-  const sv = host.displayLanguage.toLowerCase().startsWith("sv");
+  const { kind, theme } = useOfficeTheme(env, initialTheme);
+  const i18n = useMemo(() => ({ locale: env.locale, t: translator(env.locale) }), [env.locale]);
+  const { t } = i18n;
+  const { host } = env;
+  const readAppointment = useMemo(
+    () => (host.inOutlook && host.mode === "attendee" ? env.readAppointment() : null),
+    [env, host],
+  );
   return (
-    <main className={styles.root}>
-      <Title3 as="h1">Skyddat vårdmöte</Title3>
-      <Body1 role="status">
-        {host.inOutlook
-          ? sv
-            ? "Redo."
-            : "Ready."
-          : sv
-            ? "Öppna Skyddat vårdmöte från en mötesbokning i Outlook."
-            : "Open Skyddat vårdmöte from an appointment in Outlook."}
-      </Body1>
-    </main>
+    <FluentProvider theme={theme} className={styles.provider} data-theme={kind}>
+      <I18nContext.Provider value={i18n}>
+        <main className={styles.main} aria-labelledby="app-title">
+          <Title3 as="h1" id="app-title" className={styles.title}>
+            {t("appTitle")}
+          </Title3>
+          {!host.inOutlook ? (
+            <Body1 role="status">{t("openFromOutlook")}</Body1>
+          ) : readAppointment ? (
+            <AttendeePane appointment={readAppointment} />
+          ) : (
+            <OrganizerBoot env={env} />
+          )}
+        </main>
+      </I18nContext.Provider>
+    </FluentProvider>
   );
 }

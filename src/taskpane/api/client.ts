@@ -1,0 +1,142 @@
+import {
+  ChangeTypeRequest,
+  CreateMeetingRequest,
+  CreateMeetingResponse,
+  HostLinkResponse,
+  IDEMPOTENCY_KEY_HEADER,
+  type Locale,
+  MANAGE_KEY_HEADER,
+  MeetingResponse,
+  MeetingTypesResponse,
+  UpdateMeetingRequest,
+} from "../../shared/contract";
+import type { BookingRef } from "../office/ports";
+import type { z } from "zod";
+import { type GetToken, type RequestOptions, request } from "./request";
+import { ServiceError } from "./service-error";
+
+/** The booking API as the pane uses it (DESIGN §5). Every answer is parsed with the contract. */
+export interface BookingApi {
+  getMeetingTypes(): Promise<MeetingTypesResponse>;
+  createMeeting(body: CreateMeetingRequest, idempotencyKey: string): Promise<CreateMeetingResponse>;
+  getMeeting(ref: BookingRef, locale: Locale): Promise<MeetingResponse>;
+  updateMeeting(ref: BookingRef, body: UpdateMeetingRequest): Promise<MeetingResponse>;
+  changeType(
+    ref: BookingRef,
+    body: ChangeTypeRequest,
+    idempotencyKey: string,
+  ): Promise<MeetingResponse>;
+  deleteMeeting(ref: BookingRef): Promise<void>;
+  getHostLink(ref: BookingRef): Promise<HostLinkResponse>;
+}
+
+export interface BookingApiOptions {
+  /** e.g. "/api/v1" (same origin) or "https://vardmote.region.se/api/v1". */
+  baseUrl: string;
+  getToken: GetToken;
+  fetch?: typeof fetch;
+  attempts?: number;
+  backoffMs?: (attempt: number) => number;
+  timeoutMs?: number;
+}
+
+/** 300 ms, 600 ms, … with jitter, so many panes retrying after an outage do not stampede. */
+function defaultBackoff(attempt: number): number {
+  const base = 300 * 2 ** (attempt - 1);
+  return Math.min(3000, base / 2 + Math.random() * base);
+}
+
+/**
+ * Checks our own request against the contract before it leaves: the schemas are strict, so a
+ * bug can never send the service anything but type, times and locale (DESIGN §3).
+ */
+function checked<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ServiceError("validation_failed", 0, parsed.error.message);
+  return parsed.data;
+}
+
+function meetingPath(ref: BookingRef): string {
+  return `/meetings/${encodeURIComponent(ref.bookingId)}`;
+}
+
+export function createBookingApi(options: BookingApiOptions): BookingApi {
+  const base: RequestOptions = {
+    baseUrl: options.baseUrl.replace(/\/+$/, ""),
+    getToken: options.getToken,
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    attempts: options.attempts ?? 3,
+    backoffMs: options.backoffMs ?? defaultBackoff,
+    timeoutMs: options.timeoutMs ?? 20_000,
+  };
+  const manage = (ref: BookingRef): Record<string, string> => ({
+    [MANAGE_KEY_HEADER]: ref.manageKey,
+  });
+
+  return {
+    getMeetingTypes: () =>
+      request(base, {
+        method: "GET",
+        path: "/meeting-types",
+        schema: MeetingTypesResponse,
+        retry: true,
+      }),
+
+    createMeeting: async (body, idempotencyKey) =>
+      request(base, {
+        method: "POST",
+        path: "/meetings",
+        body: checked(CreateMeetingRequest, body),
+        headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
+        schema: CreateMeetingResponse,
+        retry: true,
+      }),
+
+    getMeeting: (ref, locale) =>
+      request(base, {
+        method: "GET",
+        path: `${meetingPath(ref)}?locale=${locale}`,
+        headers: manage(ref),
+        schema: MeetingResponse,
+        retry: true,
+      }),
+
+    updateMeeting: async (ref, body) =>
+      request(base, {
+        method: "PATCH",
+        path: meetingPath(ref),
+        body: checked(UpdateMeetingRequest, body),
+        headers: manage(ref),
+        schema: MeetingResponse,
+        retry: true,
+      }),
+
+    changeType: async (ref, body, idempotencyKey) =>
+      request(base, {
+        method: "POST",
+        path: `${meetingPath(ref)}/change-type`,
+        body: checked(ChangeTypeRequest, body),
+        headers: { ...manage(ref), [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
+        schema: MeetingResponse,
+        retry: true,
+      }),
+
+    deleteMeeting: (ref) =>
+      request(base, {
+        method: "DELETE",
+        path: meetingPath(ref),
+        headers: manage(ref),
+        schema: null,
+        retry: true,
+      }),
+
+    getHostLink: (ref) =>
+      request(base, {
+        method: "GET",
+        path: `${meetingPath(ref)}/host`,
+        headers: manage(ref),
+        schema: HostLinkResponse,
+        retry: true,
+      }),
+  };
+}

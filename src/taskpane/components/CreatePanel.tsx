@@ -1,0 +1,63 @@
+import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { Ref } from "react";
+import type { MeetingTypeId, MeetingTypeView } from "../../shared/contract";
+import { useI18n } from "../i18n/context";
+import { TypePicker } from "./TypePicker";
+
+export interface CreatePanelProps {
+  types: MeetingTypeView[];
+  selected: MeetingTypeId | null;
+  onSelect: (id: MeetingTypeId) => void;
+  onCreate: () => void;
+  busy: boolean;
+  blocked: boolean;
+  pickerRef: Ref<HTMLDivElement>;
+}
+
+const useStyles = makeStyles({
+  root: { display: "grid", rowGap: tokens.spacingVerticalM },
+  blocked: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** No meeting yet: Välj mötestyp → Skapa möte. */
+export function CreatePanel({
+  types,
+  selected,
+  onSelect,
+  onCreate,
+  busy,
+  blocked,
+  pickerRef,
+}: CreatePanelProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  return (
+    <div className={styles.root}>
+      <TypePicker
+        types={types}
+        selected={selected}
+        onSelect={onSelect}
+        disabled={busy}
+        heading={t("chooseType")}
+        headingLevel="h2"
+        groupRef={pickerRef}
+      />
+      <div>
+        <Button
+          appearance="primary"
+          size="large"
+          disabledFocusable={busy || blocked || selected === null}
+          aria-describedby={blocked ? "create-blocked" : undefined}
+          onClick={onCreate}
+        >
+          {t("createMeeting")}
+        </Button>
+      </div>
+      {blocked && (
+        <Body1 id="create-blocked" className={styles.blocked}>
+          {t("createBlocked")}
+        </Body1>
+      )}
+    </div>
+  );
+}

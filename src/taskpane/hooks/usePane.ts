@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from "react";
+import type { MeetingTypeId } from "../../shared/contract";
+import { windowMatches } from "../model/booking-window";
+import { messageFor } from "../model/errors";
+import { loadPane } from "../model/flows/load";
+import {
+  type BusyAction,
+  type PaneAction,
+  type PaneState,
+  initialPaneState,
+  paneReducer,
+} from "../model/pane-state";
+import type { PaneServices } from "../model/services";
+import { type Warning, computeWarnings, isCreateBlocked } from "../model/warnings";
+import { useAppointmentFacts } from "./useAppointmentFacts";
+import { usePaneActions } from "./usePaneActions";
+
+export interface PaneController {
+  state: PaneState;
+  warnings: Warning[];
+  createBlocked: boolean;
+  select: (typeId: MeetingTypeId) => void;
+  create: () => void;
+  rebookSkype: () => void;
+  beginChangeType: () => void;
+  confirmChangeType: () => void;
+  requestRemove: () => void;
+  confirmRemove: () => void;
+  backToSummary: () => void;
+  start: () => void;
+  restore: () => void;
+  removeOrphan: () => void;
+  retry: (action: BusyAction) => void;
+  reload: () => void;
+  dismiss: () => void;
+}
+
+/** The organizer pane: load, keep the appointment's facts fresh, run the flows. */
+export function usePane(services: PaneServices): PaneController {
+  const [state, dispatch] = useReducer(paneReducer, initialPaneState);
+  const stateRef = useRef<PaneState>(state);
+  useLayoutEffect(() => {
+    stateRef.current = state;
+  });
+  // undefined: not fetched yet; null: there is none.
+  const otherTextRef = useRef<string | null | undefined>(undefined);
+  const refresh = useAppointmentFacts({ services, stateRef, dispatch, otherTextRef });
+
+  useEffect(() => {
+    if (state.phase !== "loading") return;
+    let live = true;
+    loadPane(services).then(
+      (loaded) => {
+        if (!live) return;
+        const action: PaneAction = {
+          type: "loaded",
+          types: loaded.types.types,
+          defaultType: loaded.types.defaultType,
+          ref: loaded.ref,
+          booking: loaded.booking,
+          invitation: loaded.invitation,
+        };
+        dispatch(action);
+      },
+      (error: unknown) => {
+        if (live) dispatch({ type: "loadFailed", error: messageFor(error) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, state.phase]);
+
+  // The block may have been written in the other language: fetch that text once per booking.
+  const bookingId = state.booking?.id ?? null;
+  const bookingType = state.booking?.type ?? null;
+  useEffect(() => {
+    otherTextRef.current = undefined;
+    const ref = stateRef.current.ref;
+    if (bookingId === null || ref === null) return;
+    let live = true;
+    const other = services.locale === "sv" ? "en" : "sv";
+    services.api.getMeeting(ref, other).then(
+      (meeting) => {
+        if (!live) return;
+        otherTextRef.current = meeting.invitation.text;
+        refresh();
+      },
+      () => {
+        if (live) otherTextRef.current = null;
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, bookingId, bookingType, refresh]);
+
+  useEffect(() => {
+    refresh();
+  }, [refresh, state.phase, state.booking, state.busy]);
+
+  const actions = usePaneActions(services, stateRef, dispatch);
+
+  // Times changed in the form (event or poll): the booking follows. A window that failed is not
+  // retried by itself; the message offers "Försök igen".
+  const failedWindow = useRef<string | null>(null);
+  const formWindow = state.facts?.window ?? null;
+  const windowKey = formWindow ? JSON.stringify(formWindow) : null;
+  useEffect(() => {
+    const current = stateRef.current;
+    if (!formWindow || !current.booking || current.busy || current.phase !== "ready") return;
+    if (windowMatches(current.booking, formWindow) || failedWindow.current === windowKey) return;
+    void actions.updateTimes().then((ok) => {
+      failedWindow.current = ok ? null : windowKey;
+    });
+  }, [formWindow, windowKey, state.booking, state.busy, actions]);
+
+  const selectedType =
+    state.types.find((t) => t.id === (state.booking?.type ?? state.selectedType)) ?? null;
+  const warnings = useMemo(
+    () =>
+      state.facts
+        ? computeWarnings({
+            facts: state.facts,
+            type: selectedType,
+            consumerDomains: services.config.consumerEmailDomains,
+            userEmail: services.userEmail,
+            booked: state.booking !== null,
+          })
+        : [],
+    [state.facts, selectedType, state.booking, services],
+  );
+
+  const retry = useCallback(
+    (action: BusyAction) => {
+      if (action === "updateTimes") failedWindow.current = null;
+      actions.retry(action);
+    },
+    [actions],
+  );
+
+  return {
+    state,
+    warnings,
+    createBlocked: isCreateBlocked(state.facts),
+    ...actions,
+    retry,
+    reload: () => dispatch({ type: "reload" }),
+    dismiss: () => dispatch({ type: "dismiss" }),
+  };
+}

@@ -1,0 +1,10 @@
+// The pane's heavier logic, in its own chunk: the invitation block engine, the personal-data
+// scanner and the flows that use them. The entry chunk only needs React, Fluent and the API
+// client to show the type picker; this chunk is requested at start and arrives alongside.
+export { changeMeetingType } from "./flows/change-type";
+export { createMeeting } from "./flows/create";
+export { readFacts } from "./flows/read-facts";
+export { removeMeeting } from "./flows/remove";
+export { removeOrphanBlock, restoreBlock, startMeeting } from "./flows/restore";
+export { updateTimes } from "./flows/update-times";
+export { findInvitationBlock } from "../../shared/invitation";

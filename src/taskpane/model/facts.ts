@@ -1,0 +1,36 @@
+import type {
+  AppointmentField,
+  InvitationBlockState,
+  OtherMeeting,
+  PersonalDataKind,
+  PersonalDataSeverity,
+} from "../../shared";
+import type { RecurrenceInfo } from "../office/ports";
+import type { BookingWindow } from "./booking-window";
+
+/** Personal data found in the appointment, as the pane may show it: masked, never the match. */
+export interface FactFinding {
+  field: AppointmentField;
+  kind: PersonalDataKind;
+  severity: PersonalDataSeverity;
+  masked: string;
+}
+
+/** What the pane last read from the appointment: the input of every warning. */
+export interface AppointmentFacts {
+  findings: FactFinding[];
+  attendees: string[];
+  otherMeetings: OtherMeeting[];
+  /** State of our block for the booking, null when there is no booking. */
+  blockState: InvitationBlockState | null;
+  /** A block of ours is in the body although there is no booking. */
+  orphanBlock: boolean;
+  recurrence: RecurrenceInfo | null;
+  /** The times the booking should have now. */
+  window: BookingWindow;
+}
+
+/** Facts compare by value; the poll dispatches only when something really changed. */
+export function sameFacts(a: AppointmentFacts | null, b: AppointmentFacts | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,130 @@
+import { CUSTOM_PROPERTY_BOOKING_ID, CUSTOM_PROPERTY_MANAGE_KEY } from "../../shared/contract";
+import { officeCall } from "./async";
+import { OfficeError } from "./office-error";
+import type {
+  AppointmentChange,
+  AppointmentTimes,
+  BookingRef,
+  ComposeAppointment,
+  RecurrenceInfo,
+} from "./ports";
+import { supports } from "./requirements";
+
+const EVENTS: ReadonlyArray<[string, AppointmentChange]> = [
+  ["AppointmentTimeChanged", "times"],
+  ["RecipientsChanged", "recipients"],
+  ["RecurrenceChanged", "recurrence"],
+];
+
+function addresses(recipients: Office.EmailAddressDetails[] | undefined): string[] {
+  return (recipients ?? [])
+    .map((recipient) => recipient.emailAddress.trim().toLowerCase())
+    .filter((address) => address !== "");
+}
+
+function recurrenceInfo(recurrence: Office.Recurrence | null): RecurrenceInfo | null {
+  if (!recurrence) return null;
+  const endDate = recurrence.seriesTime?.getEndDate?.();
+  return { endDate: endDate ? endDate : null };
+}
+
+/** The compose-form appointment (organizer) on top of `Office.context.mailbox.item`. */
+export function createComposeAppointment(
+  item: Office.AppointmentCompose = Office.context.mailbox.item as Office.AppointmentCompose,
+): ComposeAppointment {
+  let properties: Office.CustomProperties | null = null;
+  const loadProperties = async (): Promise<Office.CustomProperties> => {
+    properties ??= await officeCall<Office.CustomProperties>((cb) =>
+      item.loadCustomPropertiesAsync(cb),
+    );
+    return properties;
+  };
+
+  return {
+    getSubject: () => officeCall<string>((cb) => item.subject.getAsync(cb)),
+    getLocation: () => officeCall<string>((cb) => item.location.getAsync(cb)),
+    setLocation: (value) => officeCall<void>((cb) => item.location.setAsync(value, cb)),
+
+    async getBody() {
+      const type = await officeCall<Office.CoercionType>((cb) => item.body.getTypeAsync(cb));
+      if (type !== Office.CoercionType.Html) {
+        throw new OfficeError(9041, "PlainTextBody", "the appointment body is plain text");
+      }
+      return officeCall<string>((cb) => item.body.getAsync(Office.CoercionType.Html, cb));
+    },
+    setBody: (html) =>
+      officeCall<void>((cb) =>
+        item.body.setAsync(html, { coercionType: Office.CoercionType.Html }, cb),
+      ),
+
+    async getTimes(): Promise<AppointmentTimes> {
+      const [start, end] = await Promise.all([
+        officeCall<Date>((cb) => item.start.getAsync(cb)),
+        officeCall<Date>((cb) => item.end.getAsync(cb)),
+      ]);
+      const recurrence =
+        supports("Mailbox", "1.7") && item.recurrence
+          ? recurrenceInfo(
+              await officeCall<Office.Recurrence>((cb) => item.recurrence.getAsync(cb)),
+            )
+          : null;
+      return { start: new Date(start), end: new Date(end), recurrence };
+    },
+
+    async getAttendees() {
+      const [required, optional] = await Promise.all([
+        officeCall<Office.EmailAddressDetails[]>((cb) => item.requiredAttendees.getAsync(cb)),
+        officeCall<Office.EmailAddressDetails[]>((cb) => item.optionalAttendees.getAsync(cb)),
+      ]);
+      return [...addresses(required), ...addresses(optional)];
+    },
+
+    async loadBookingRef() {
+      const props = await loadProperties();
+      const bookingId: unknown = props.get(CUSTOM_PROPERTY_BOOKING_ID);
+      const manageKey: unknown = props.get(CUSTOM_PROPERTY_MANAGE_KEY);
+      if (typeof bookingId !== "string" || typeof manageKey !== "string") return null;
+      if (bookingId === "" || manageKey === "") return null;
+      return { bookingId, manageKey };
+    },
+
+    async saveBookingRef(ref: BookingRef | null) {
+      const props = await loadProperties();
+      if (ref) {
+        props.set(CUSTOM_PROPERTY_BOOKING_ID, ref.bookingId);
+        props.set(CUSTOM_PROPERTY_MANAGE_KEY, ref.manageKey);
+      } else {
+        props.remove(CUSTOM_PROPERTY_BOOKING_ID);
+        props.remove(CUSTOM_PROPERTY_MANAGE_KEY);
+      }
+      await officeCall<void>((cb) => props.saveAsync(cb));
+    },
+
+    async saveItem() {
+      if (!supports("Mailbox", "1.3") || typeof item.saveAsync !== "function") return false;
+      await officeCall<string>((cb) => item.saveAsync(cb));
+      return true;
+    },
+
+    async watch(onChange) {
+      if (!supports("Mailbox", "1.7") || typeof item.addHandlerAsync !== "function") return null;
+      const registered: string[] = [];
+      for (const [eventType, change] of EVENTS) {
+        try {
+          await officeCall<void>((cb) =>
+            item.addHandlerAsync(eventType, () => onChange(change), cb),
+          );
+          registered.push(eventType);
+        } catch {
+          // A client without this one event still gives us the others; polling covers the rest.
+        }
+      }
+      if (registered.length === 0) return null;
+      return async () => {
+        for (const eventType of registered) {
+          await officeCall<void>((cb) => item.removeHandlerAsync(eventType, cb)).catch(() => {});
+        }
+      };
+    },
+  };
+}

@@ -1,0 +1,68 @@
+// What the rest of the pane knows about Outlook: plain interfaces, no Office.js. The
+// implementations in this folder are the only code that touches Office; tests pass fakes.
+
+/** Where the pane's booking lives in the item's custom properties (never sent to attendees). */
+export interface BookingRef {
+  bookingId: string;
+  manageKey: string;
+}
+
+export interface AppointmentTimes {
+  start: Date;
+  end: Date;
+  /** Null for a single appointment. */
+  recurrence: RecurrenceInfo | null;
+}
+
+export interface RecurrenceInfo {
+  /** Last day of the series as Outlook gives it ("2026-12-31"), or null when it never ends. */
+  endDate: string | null;
+}
+
+/** Item events the pane reacts to while it is open (Mailbox 1.7 task-pane events). */
+export type AppointmentChange = "times" | "recipients" | "recurrence";
+
+/** The appointment as its organizer edits it (AppointmentCompose). */
+export interface ComposeAppointment {
+  getSubject(): Promise<string>;
+  getLocation(): Promise<string>;
+  setLocation(value: string): Promise<void>;
+  /** The body as HTML; rejects with OfficeError "PlainTextBody" when the body is plain text. */
+  getBody(): Promise<string>;
+  setBody(html: string): Promise<void>;
+  getTimes(): Promise<AppointmentTimes>;
+  /** Required and optional attendees' addresses, lower-cased. */
+  getAttendees(): Promise<string[]>;
+  loadBookingRef(): Promise<BookingRef | null>;
+  /** Stores (or with null clears) the reference and saves the custom properties. */
+  saveBookingRef(ref: BookingRef | null): Promise<void>;
+  /**
+   * Saves the item (classic Outlook keeps custom properties only after this). Resolves false
+   * when the client cannot save from an add-in (Mailbox < 1.3).
+   */
+  saveItem(): Promise<boolean>;
+  /**
+   * Calls `onChange` when times, attendees or recurrence change in the form. Resolves to an
+   * unsubscribe function, or null when the client has no such events (then the pane polls).
+   */
+  watch(onChange: (change: AppointmentChange) => void): Promise<(() => Promise<void>) | null>;
+}
+
+/** The appointment as an attendee sees it (AppointmentRead): only the body is needed. */
+export interface ReadAppointment {
+  getBody(): Promise<string>;
+}
+
+export type ThemeKind = "light" | "dark" | "highContrast";
+
+/** What the pane needs from the Outlook host at start. */
+export interface HostInfo {
+  /** True when Outlook (or the harness's fake host) is running the pane. */
+  inOutlook: boolean;
+  /** Outlook's UI language, e.g. "sv-SE". */
+  displayLanguage: string;
+  /** "attendee" for `?mode=attendee` or a read-mode item. */
+  mode: "organizer" | "attendee";
+  /** The signed-in user's address; its local part identifies the user to the emulator. */
+  userEmail: string;
+}

@@ -1,0 +1,1 @@
+export { teamsHighContrastTheme, webDarkTheme } from "@fluentui/react-components";
