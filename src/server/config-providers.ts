@@ -3,10 +3,11 @@
 import { readFileSync } from "node:fs";
 import type { z } from "zod";
 import { PexipConfig, type PexipConfigInput } from "./providers/pexip";
+import { TeamsConfig, type TeamsConfigInput } from "./providers/teams";
 
 export interface ProviderSettings {
   pexip?: PexipConfigInput;
-  teams?: Record<string, unknown>;
+  teams?: TeamsConfigInput;
 }
 
 type Env = Record<string, string | undefined>;
@@ -91,6 +92,44 @@ function readPexip(env: Env, read: (p: string) => string): PexipConfigInput {
   return parsed.data;
 }
 
+const GRAPH_VARS: Record<string, string> = {
+  graphUrl: "GRAPH_URL",
+  authorityUrl: "GRAPH_AUTHORITY_URL",
+  tenantId: "GRAPH_TENANT_ID",
+  clientId: "GRAPH_CLIENT_ID",
+  "credential.kind": "GRAPH_CLIENT_SECRET or GRAPH_CERTIFICATE_KEY_FILE",
+  "credential.clientSecret": "GRAPH_CLIENT_SECRET",
+  "credential.privateKeyPem": "GRAPH_CERTIFICATE_KEY_FILE",
+  "credential.certificatePem": "GRAPH_CERTIFICATE_FILE",
+  "credential.thumbprint": "GRAPH_CERTIFICATE_THUMBPRINT",
+  credential: "GRAPH_CERTIFICATE_FILE or GRAPH_CERTIFICATE_THUMBPRINT",
+  "http.deadlineMs": "GRAPH_DEADLINE_MS",
+};
+
+function readGraph(env: Env, read: (p: string) => string): TeamsConfigInput {
+  const keyPem = pemFrom(env, "GRAPH_CERTIFICATE_KEY_FILE", "GRAPH_CERTIFICATE_KEY", read);
+  const credential =
+    keyPem !== undefined
+      ? {
+          kind: "certificate",
+          privateKeyPem: keyPem,
+          certificatePem: pemFrom(env, "GRAPH_CERTIFICATE_FILE", "GRAPH_CERTIFICATE", read),
+          thumbprint: env.GRAPH_CERTIFICATE_THUMBPRINT,
+        }
+      : { kind: "secret", clientSecret: env.GRAPH_CLIENT_SECRET };
+  const input = {
+    graphUrl: env.GRAPH_URL,
+    authorityUrl: env.GRAPH_AUTHORITY_URL ?? env.ENTRA_AUTHORITY_HOST,
+    tenantId: env.GRAPH_TENANT_ID,
+    clientId: env.GRAPH_CLIENT_ID,
+    credential,
+    http: { deadlineMs: num(env.GRAPH_DEADLINE_MS) },
+  };
+  const parsed = TeamsConfig.safeParse(JSON.parse(JSON.stringify(input)));
+  if (!parsed.success) throw new ProviderConfigError(describe(parsed.error, GRAPH_VARS, "GRAPH"));
+  return parsed.data;
+}
+
 /** Pexip is on when PEXIP_MANAGEMENT_URL is set, Teams when GRAPH_TENANT_ID is set. */
 export function readProviderSettings(
   env: Env,
@@ -98,6 +137,6 @@ export function readProviderSettings(
 ): ProviderSettings {
   return {
     ...(env.PEXIP_MANAGEMENT_URL ? { pexip: readPexip(env, read) } : {}),
-    ...(env.GRAPH_TENANT_ID ? { teams: { ...env } } : {}),
+    ...(env.GRAPH_TENANT_ID ? { teams: readGraph(env, read) } : {}),
   };
 }

@@ -9,6 +9,7 @@ import {
   listFailedUnverified,
   listStale,
   markVerified,
+  updateLeased,
 } from "../bookings/booking.repository";
 import { organizerOf } from "../bookings/booking.mapper";
 import { releaseJobLease, tryTakeJobLease } from "./job-lease.repository";
@@ -46,6 +47,8 @@ async function repairStale(deps: BookingDeps, report: ReconcileReport): Promise<
       });
     } catch (err) {
       report.errors += 1;
+      // Let go at once so the next run (on any instance) tries again.
+      await updateLeased(deps.db, row.id, owner, { lease_owner: null, lease_until: null });
       deps.log.warn(
         { err, bookingId: row.id },
         "reconcile could not repair an intent; next run retries",

@@ -39,7 +39,7 @@ function manage(
   method: "GET" | "PATCH" | "DELETE" | "POST",
   url: string,
   key: string,
-  payload?: unknown,
+  payload?: object,
 ) {
   return t.app.inject({
     method,

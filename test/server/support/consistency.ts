@@ -3,7 +3,7 @@
 import { expect } from "vitest";
 import type { Kysely } from "kysely";
 import type { Database } from "../../../src/server/db/tables";
-import type { PexipEmulator } from "../../../src/emulators";
+import type { GraphEmulator, PexipEmulator } from "../../../src/emulators";
 import type { FakeProvider } from "./fake-provider";
 
 export async function storeRefs(db: Kysely<Database>, service: string): Promise<string[]> {
@@ -26,7 +26,7 @@ export async function storeRefs(db: Kysely<Database>, service: string): Promise<
 export async function expectConsistent(
   db: Kysely<Database>,
   pexip: PexipEmulator,
-  teams?: FakeProvider,
+  teams?: FakeProvider | GraphEmulator,
 ): Promise<void> {
   const transitional = await db
     .selectFrom("bookings")
@@ -39,5 +39,9 @@ export async function expectConsistent(
     .conferences.map((c) => String(c.id))
     .sort();
   expect(vmrs).toEqual(await storeRefs(db, "pexip"));
-  if (teams) expect([...teams.meetings.keys()].sort()).toEqual(await storeRefs(db, "teams"));
+  if (teams) {
+    const remote =
+      "meetings" in teams ? [...teams.meetings.keys()] : teams.state().meetings.map((m) => m.id);
+    expect(remote.sort()).toEqual(await storeRefs(db, "teams"));
+  }
 }

@@ -4,16 +4,15 @@ import { Writable } from "node:stream";
 import pino from "pino";
 import type { FastifyInstance } from "fastify";
 import {
-  startEntraEmulator,
-  startPexipEmulator,
-  type EntraEmulator,
-  type PexipEmulator,
+  ENTRA_DEFAULTS,
+  startEmulators,
+  type Emulators,
   type UserTokenRequest,
 } from "../../../src/emulators";
 import { buildApp, type BuildAppOptions } from "../../../src/server/app";
 import type { Providers } from "../../../src/server/bookings/context";
 import { type Config, loadConfig } from "../../../src/server/config";
-import { createPexipProvider } from "../../../src/server/providers/pexip";
+import { createProviders } from "../../../src/server/providers";
 import { loggerOptions } from "../../../src/server/logger";
 import { createFakeProvider, type FakeProvider } from "./fake-provider";
 import { openTestStore, type StoreKind, type TestStore } from "./test-store";
@@ -23,24 +22,10 @@ export const TEST_KEYS = {
   HOST_SECRET_KEY: Buffer.alloc(32, 9).toString("base64"),
 };
 
-export interface Emulators {
-  entra: EntraEmulator;
-  pexip: PexipEmulator;
-  close(): Promise<void>;
-}
+export type { Emulators };
 
-export async function startTestEmulators(): Promise<Emulators> {
-  const [entra, pexip] = await Promise.all([
-    startEntraEmulator({ port: 0 }),
-    startPexipEmulator({ port: 0 }),
-  ]);
-  return {
-    entra,
-    pexip,
-    close: async () => {
-      await Promise.all([entra.close(), pexip.close()]);
-    },
-  };
+export function startTestEmulators(): Promise<Emulators> {
+  return startEmulators({ port: 0 });
 }
 
 /** The environment an operator would set, pointed at the emulators. */
@@ -63,7 +48,12 @@ export function testEnv(
     PEXIP_USERNAME: "svm-api",
     PEXIP_PASSWORD: "dev-password-not-for-production",
     PEXIP_DEADLINE_MS: "2000",
+    GRAPH_URL: `${emu.graph.url}/v1.0`,
+    GRAPH_AUTHORITY_URL: emu.entra.url,
     GRAPH_TENANT_ID: emu.entra.tenantId,
+    GRAPH_CLIENT_ID: emu.entra.apiAppId,
+    GRAPH_CLIENT_SECRET: ENTRA_DEFAULTS.clientSecret,
+    GRAPH_DEADLINE_MS: "2000",
     LOG_LEVEL: "info",
     JOBS_ENABLED: "false",
     ...TEST_KEYS,
@@ -90,6 +80,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   emulators?: Emulators;
   app?: Partial<BuildAppOptions>;
+  /** The real Teams provider against the Graph emulator, or the in-memory fake (default). */
+  teams?: "fake" | "real";
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -101,10 +93,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       ? options.store
       : await openTestStore(options.store ?? "sqlite");
   const config = loadConfig(testEnv(emu, options.env));
-  const pexipSettings = config.providers.pexip;
-  if (!pexipSettings) throw new Error("test config without pexip");
+  const real = createProviders(config.providers);
   const teams = createFakeProvider("teams");
-  const providers: Providers = { pexip: createPexipProvider(pexipSettings), teams };
+  const providers: Providers = {
+    pexip: real.pexip,
+    teams: options.teams === "real" ? real.teams : teams,
+  };
   let captured = "";
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
