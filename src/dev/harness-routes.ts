@@ -1,0 +1,97 @@
+// The Outlook harness's routes (development only; `npm start` and the browser tests add them):
+//   /harness.html           the appointment form that hosts the add-in
+//   /harness/<page>.html    a built page of the add-in (taskpane.html, commands.html, a dialog)
+//                           with its Office.js CDN <script> swapped for the harness's fake — one
+//                           exact string replacement; the page's own bundle is untouched
+//   /harness/harness.js, /harness/office.js, /harness/harness.css   the harness itself
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { z } from "zod";
+
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export const OFFICE_JS_TAG = `<script src="${OFFICE_JS_CDN}"></script>`;
+export const FAKE_OFFICE_JS_TAG = `<script src="/harness/office.js"></script>`;
+
+export interface HarnessRouteOptions {
+  /** The build output (`dist/`), where `npm run build` wrote the pages and the harness. */
+  distDir: string;
+}
+
+const HarnessFile = z.object({
+  file: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]*\.(html|js|css)$/i, "a file name such as taskpane.html"),
+});
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+};
+
+const OWN_FILES = new Set(["harness.js", "office.js", "harness.css"]);
+
+export function registerHarnessRoutes(app: FastifyInstance, opts: HarnessRouteOptions): void {
+  const dist = path.resolve(opts.distDir);
+
+  app.get("/harness", (_request, reply) => reply.redirect("/harness.html"));
+
+  app.get("/harness.html", (_request, reply) =>
+    sendFile(reply, path.join(dist, "harness.html"), "harness.html"),
+  );
+
+  app.get("/harness/:file", async (request, reply) => {
+    const parsed = HarnessFile.safeParse(request.params);
+    if (!parsed.success)
+      return reply
+        .code(400)
+        .type("text/plain; charset=utf-8")
+        .send(parsed.error.issues[0]?.message);
+    const { file } = parsed.data;
+    if (OWN_FILES.has(file)) return sendFile(reply, path.join(dist, "harness", file), file);
+    if (!file.endsWith(".html")) return notFound(reply, file);
+
+    let html: string;
+    try {
+      html = await readFile(path.join(dist, file), "utf8");
+    } catch {
+      return notFound(reply, file);
+    }
+    if (!html.includes(OFFICE_JS_TAG))
+      return reply
+        .code(500)
+        .type("text/plain; charset=utf-8")
+        .send(
+          `dist/${file} does not load Office.js with ${OFFICE_JS_TAG}; the harness cannot host it`,
+        );
+    return harnessHeaders(reply)
+      .type(TYPES[".html"] ?? "text/html")
+      .send(html.replace(OFFICE_JS_TAG, FAKE_OFFICE_JS_TAG));
+  });
+}
+
+async function sendFile(reply: FastifyReply, file: string, name: string): Promise<FastifyReply> {
+  try {
+    const body = await readFile(file);
+    return harnessHeaders(reply)
+      .type(TYPES[path.extname(file)] ?? "application/octet-stream")
+      .send(body);
+  } catch {
+    return notFound(reply, name);
+  }
+}
+
+function notFound(reply: FastifyReply, name: string): FastifyReply {
+  return reply
+    .code(404)
+    .type("text/plain; charset=utf-8")
+    .send(`${name} is not in dist/: run npm run build (npm start does)`);
+}
+
+/** The harness is rebuilt often and frames its own pages: never cache, allow same-origin frames. */
+function harnessHeaders(reply: FastifyReply): FastifyReply {
+  reply.header("cache-control", "no-store");
+  reply.header("x-frame-options", "SAMEORIGIN");
+  return reply;
+}
