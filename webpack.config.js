@@ -50,6 +50,8 @@ function addinConfig(env, argv) {
     devtool: production ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      // The sign-in dialog fallback (Office dialog API, same origin as the pane).
+      "signin-dialog": "./src/taskpane/signin/signin-dialog.ts",
     },
     output: {
       path: path.join(root, "dist"),
@@ -64,15 +66,25 @@ function addinConfig(env, argv) {
     performance: { hints: false },
     plugins: [
       // The pane needs zod's default English messages only (see the shim for why).
-      new (require("webpack").NormalModuleReplacementPlugin)(/^\.\.\/locales\/index\.js$/, (resource) => {
-        if (/[\\/]zod[\\/]v4[\\/](classic|core)$/.test(resource.context)) {
-          resource.request = path.join(root, "src/taskpane/build/zod-locales-en.ts");
-        }
-      }),
+      new (require("webpack").NormalModuleReplacementPlugin)(
+        /^\.\.\/locales\/index\.js$/,
+        (resource) => {
+          if (/[\\/]zod[\\/]v4[\\/](classic|core)$/.test(resource.context)) {
+            resource.request = path.join(root, "src/taskpane/build/zod-locales-en.ts");
+          }
+        },
+      ),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        templateParameters: { officeJs: OFFICE_JS },
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "signin-dialog.html",
+        template: "./src/taskpane/signin/signin-dialog.html",
+        chunks: ["signin-dialog"],
         templateParameters: { officeJs: OFFICE_JS },
         scriptLoading: "defer",
       }),

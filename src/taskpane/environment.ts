@@ -40,7 +40,7 @@ export function createEnvironment(
       fetch: (input, init) => fetch(input, init),
       naaSupported: supports("NestedAppAuth", "1.1"),
       openDialog: canOpenDialog() ? openDialog : null,
-      dialogUrl: `${location.origin}${SIGN_IN_DIALOG_PATH}`,
+      dialogUrl: `${location.origin}${SIGN_IN_DIALOG_PATH}?login_hint=${encodeURIComponent(host.userEmail)}`,
     });
     return {
       appointment: createComposeAppointment(),
