@@ -33,6 +33,19 @@ describe("Graph meeting store", () => {
     expect(store.findByExternalId(TENANT_B, USER, "booking-1")).toBe(b);
   });
 
+  it("after a delete, createOrGet finds another meeting with that externalId, else none", () => {
+    const store = new MeetingStore();
+    const first = stored(TENANT_A, "dup");
+    const second = stored(TENANT_A, "dup");
+    store.add(first);
+    store.add(second);
+    expect(store.findByExternalId(TENANT_A, USER, "dup")).toBe(first);
+    store.delete(first.meeting.id);
+    expect(store.findByExternalId(TENANT_A, USER, "dup")).toBe(second);
+    store.delete(second.meeting.id);
+    expect(store.findByExternalId(TENANT_A, USER, "dup")).toBeUndefined();
+  });
+
   it("renders evolvable lobby scopes as unknownFutureValue unless asked, without changing the stored value", () => {
     const s = stored(TENANT_A, "x");
     s.meeting.lobbyBypassSettings.scope = "organizationExcludingGuests";

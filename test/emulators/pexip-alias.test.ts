@@ -66,6 +66,18 @@ describe("Pexip conference_alias resource", () => {
     expect((await api("GET", `${CONF}1/`)).body).toMatchObject({ aliases: [] });
   });
 
+  it("PATCH can move an alias to another conference, and frees its old value on rename", async () => {
+    await api("POST", CONF, { name: "a", aliases: [{ alias: "one" }] });
+    await api("POST", CONF, { name: "b" });
+    expect(
+      (await api("PATCH", `${ALIAS}1/`, { conference: `${CONF}2/`, alias: "two" })).status,
+    ).toBe(202);
+    expect((await api("GET", `${CONF}1/`)).body).toMatchObject({ aliases: [] });
+    expect((await api("GET", `${CONF}2/`)).body).toMatchObject({ aliases: [{ alias: "two" }] });
+    expect((await api("POST", ALIAS, { alias: "one", conference: `${CONF}1/` })).status).toBe(201);
+    expect((await api("POST", ALIAS, { alias: "two", conference: `${CONF}1/` })).status).toBe(400);
+  });
+
   it("lists with filters alias and conference", async () => {
     await api("POST", CONF, { name: "a", aliases: [{ alias: "a1" }, { alias: "a2" }] });
     await api("POST", CONF, { name: "b", aliases: [{ alias: "b1" }] });

@@ -107,6 +107,14 @@ describe("Pexip conference resource", () => {
     expect((await api("POST", CONF, vmr)).status).toBe(201);
   });
 
+  it("renaming frees the old name, and the new name is taken", async () => {
+    await api("POST", CONF, vmr);
+    expect((await api("PATCH", `${CONF}1/`, { name: "renamed" })).status).toBe(202);
+    expect((await api("POST", CONF, { name: vmr.name })).status).toBe(201);
+    expect((await api("POST", CONF, { name: "renamed" })).status).toBe(400);
+    expect((await api("PATCH", `${CONF}1/`, { name: "renamed" })).status).toBe(202);
+  });
+
   it("a missing name is a 400", async () => {
     const res = await api("POST", CONF, { pin: "1234" });
     expect(res.body).toEqual({ conference: { name: ["This field is required."] } });

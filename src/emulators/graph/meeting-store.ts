@@ -3,16 +3,29 @@ import { type OnlineMeeting, type StoredMeeting } from "./meeting-model";
 
 const EVOLVABLE = new Set<string>(EVOLVABLE_LOBBY_SCOPES);
 
-/** Meetings by id; a meeting belongs to one tenant + organizer. */
+const externalKey = (tenantId: string, organizerOid: string, externalId: string) =>
+  `${tenantId.toLowerCase()}|${organizerOid.toLowerCase()}|${externalId}`;
+
+/** Meetings by id, indexed by createOrGet's key; a meeting belongs to one tenant + organizer. */
 export class MeetingStore {
   private meetings = new Map<string, StoredMeeting>();
+  private byExternalId = new Map<string, string>();
 
   clear(): void {
     this.meetings.clear();
+    this.byExternalId.clear();
   }
 
   add(stored: StoredMeeting): void {
     this.meetings.set(stored.meeting.id, stored);
+    const { externalId } = stored.meeting;
+    // Plain create may reuse an externalId; createOrGet then finds the first meeting.
+    const key =
+      externalId === null
+        ? undefined
+        : externalKey(stored.tenantId, stored.organizerOid, externalId);
+    if (key !== undefined && !this.byExternalId.has(key))
+      this.byExternalId.set(key, stored.meeting.id);
   }
 
   /** The organizer's meeting with this id, or undefined (other users' meetings are invisible). */

@@ -24,7 +24,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<HttpS
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port, "127.0.0.1", () => {
+    // A deep backlog: load tests open hundreds of connections at once.
+    server.listen({ port: options.port, host: "127.0.0.1", backlog: 4096 }, () => {
       server.off("error", reject);
       resolve();
     });

@@ -55,7 +55,8 @@ function validateAliasWrite(
   let conferenceId = base?.conferenceId;
   if (parsed.data.conference !== undefined) {
     const id = CONFERENCE_URI.exec(parsed.data.conference)?.groups?.id;
-    conferenceId = id !== undefined && store.conferences.has(Number(id)) ? Number(id) : undefined;
+    conferenceId =
+      id !== undefined && store.getConference(Number(id)) !== undefined ? Number(id) : undefined;
     if (conferenceId === undefined)
       addError(errors, "conference", djangoMessages.badUri(parsed.data.conference));
   } else if (conferenceId === undefined) addError(errors, "conference", djangoMessages.required);
@@ -75,15 +76,14 @@ export function aliasRoutes(store: PexipStore): Route[] {
   const filtered = (url: URL) => applyFilters(store.allAliasViews(), url.searchParams, listSpec);
   const write = (status: 202 | 204, full: boolean): Route["handle"] => {
     return (req, { id }) => {
-      const record = store.aliases.get(Number(id));
+      const record = store.getAlias(Number(id));
       if (!record) return empty(404);
       const body = readObjectBody(req);
       if (!body.ok) return body.reply;
       const result = validateAliasWrite(body.value, store, record, !full);
       if (!result.ok) return validationError("conference_alias", result.errors);
-      record.alias = result.alias;
-      record.conferenceId = result.conferenceId;
-      record.description = result.description;
+      const { alias, conferenceId, description } = result;
+      store.updateAlias(record, { alias, conferenceId, description });
       return empty(status);
     };
   };
@@ -114,7 +114,7 @@ export function aliasRoutes(store: PexipStore): Route[] {
       handle: (req) => {
         const result = filtered(req.url);
         if (!result.ok) return result.reply;
-        for (const a of result.items) store.aliases.delete(a.id);
+        for (const a of result.items) store.deleteAlias(a.id);
         return empty(204);
       },
     },
@@ -122,7 +122,7 @@ export function aliasRoutes(store: PexipStore): Route[] {
       method: "GET",
       path: DETAIL,
       handle: (_req, { id }) => {
-        const record = store.aliases.get(Number(id));
+        const record = store.getAlias(Number(id));
         return record ? json(200, store.aliasView(record)) : empty(404);
       },
     },
@@ -131,7 +131,7 @@ export function aliasRoutes(store: PexipStore): Route[] {
     {
       method: "DELETE",
       path: DETAIL,
-      handle: (_req, { id }) => (store.aliases.delete(Number(id)) ? empty(204) : empty(404)),
+      handle: (_req, { id }) => (store.deleteAlias(Number(id)) ? empty(204) : empty(404)),
     },
     {
       method: "POST",

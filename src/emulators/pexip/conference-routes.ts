@@ -38,7 +38,7 @@ export function conferenceRoutes(store: PexipStore): Route[] {
 
   const replaceAliases = (conferenceId: number, aliases: ConferenceBody["aliases"]) => {
     if (aliases === undefined) return;
-    for (const old of store.aliasesOf(conferenceId)) store.aliases.delete(old.id);
+    for (const old of store.aliasesOf(conferenceId)) store.deleteAlias(old.id);
     for (const a of aliases) store.addAlias(conferenceId, a.alias, a.description);
   };
 
@@ -82,7 +82,7 @@ export function conferenceRoutes(store: PexipStore): Route[] {
       method: "GET",
       path: DETAIL,
       handle: (_req, { id }) => {
-        const record = store.conferences.get(Number(id));
+        const record = store.getConference(Number(id));
         return record ? json(200, store.conferenceView(record)) : empty(404);
       },
     },
@@ -90,7 +90,7 @@ export function conferenceRoutes(store: PexipStore): Route[] {
       method: "PATCH",
       path: DETAIL,
       handle: (req, { id }) => {
-        const record = store.conferences.get(Number(id));
+        const record = store.getConference(Number(id));
         if (!record) return empty(404);
         const body = readObjectBody(req);
         if (!body.ok) return body.reply;
@@ -99,7 +99,7 @@ export function conferenceRoutes(store: PexipStore): Route[] {
           selfId: record.id,
         });
         if (!write.ok) return validationError("conference", write.errors);
-        record.fields = write.fields;
+        store.updateConference(record, write.fields);
         replaceAliases(record.id, write.aliases);
         return empty(202);
       },
@@ -108,13 +108,13 @@ export function conferenceRoutes(store: PexipStore): Route[] {
       method: "PUT",
       path: DETAIL,
       handle: (req, { id }) => {
-        const record = store.conferences.get(Number(id));
+        const record = store.getConference(Number(id));
         if (!record) return empty(404);
         const body = readObjectBody(req);
         if (!body.ok) return body.reply;
         const write = validateConferenceWrite(body.value, store, { selfId: record.id });
         if (!write.ok) return validationError("conference", write.errors);
-        record.fields = write.fields;
+        store.updateConference(record, write.fields);
         replaceAliases(record.id, write.aliases);
         return empty(204);
       },
@@ -123,7 +123,7 @@ export function conferenceRoutes(store: PexipStore): Route[] {
       method: "DELETE",
       path: DETAIL,
       handle: (_req, { id }) => {
-        if (!store.conferences.has(Number(id))) return empty(404);
+        if (!store.getConference(Number(id))) return empty(404);
         store.deleteConference(Number(id));
         return empty(204);
       },

@@ -41,18 +41,25 @@ export type ConferenceView = ConferenceFields & {
 export const conferenceUri = (id: number) => `${API_BASE}/conference/${id}/`;
 export const aliasUri = (id: number) => `${API_BASE}/conference_alias/${id}/`;
 
-/** Infinity's configuration database, in memory: conferences and their alias objects. */
+/**
+ * Infinity's configuration database, in memory: conferences and their alias objects, with
+ * the unique indexes (name, alias) and the alias-per-conference index a database would have,
+ * so that benchmarks with tens of thousands of rooms stay fast.
+ */
 export class PexipStore {
-  readonly conferences = new Map<number, ConferenceRecord>();
-  readonly aliases = new Map<number, AliasRecord>();
+  private readonly conferences = new Map<number, ConferenceRecord>();
+  private readonly aliases = new Map<number, AliasRecord>();
+  private readonly byName = new Map<string, number>();
+  private readonly byAlias = new Map<string, number>();
+  private readonly aliasIdsOf = new Map<number, Set<number>>();
   private nextConferenceId = 1;
   private nextAliasId = 1;
 
   constructor(private readonly now: Clock) {}
 
   reset(): void {
-    this.conferences.clear();
-    this.aliases.clear();
+    for (const map of [this.conferences, this.aliases, this.byName, this.byAlias, this.aliasIdsOf])
+      map.clear();
     this.nextConferenceId = 1;
     this.nextAliasId = 1;
   }
@@ -62,15 +69,35 @@ export class PexipStore {
     return new Date(this.now()).toISOString().replace("Z", "000");
   }
 
+  getConference(id: number): ConferenceRecord | undefined {
+    return this.conferences.get(id);
+  }
+
   addConference(fields: ConferenceFields): ConferenceRecord {
     const record = { id: this.nextConferenceId++, creationTime: this.timestamp(), fields };
     this.conferences.set(record.id, record);
+    this.byName.set(fields.name, record.id);
+    this.aliasIdsOf.set(record.id, new Set());
     return record;
   }
 
+  updateConference(record: ConferenceRecord, fields: ConferenceFields): void {
+    this.byName.delete(record.fields.name);
+    record.fields = fields;
+    this.byName.set(fields.name, record.id);
+  }
+
   deleteConference(id: number): void {
+    const record = this.conferences.get(id);
+    if (!record) return;
+    for (const alias of this.aliasesOf(id)) this.deleteAlias(alias.id);
     this.conferences.delete(id);
-    for (const alias of this.aliasesOf(id)) this.aliases.delete(alias.id);
+    this.byName.delete(record.fields.name);
+    this.aliasIdsOf.delete(id);
+  }
+
+  getAlias(id: number): AliasRecord | undefined {
+    return this.aliases.get(id);
   }
 
   addAlias(conferenceId: number, alias: string, description = ""): AliasRecord {
@@ -82,19 +109,46 @@ export class PexipStore {
       creationTime: this.timestamp(),
     };
     this.aliases.set(record.id, record);
+    this.byAlias.set(alias, record.id);
+    this.aliasIdsOf.get(conferenceId)?.add(record.id);
     return record;
   }
 
+  updateAlias(
+    record: AliasRecord,
+    next: { alias: string; conferenceId: number; description: string },
+  ): void {
+    this.byAlias.delete(record.alias);
+    this.aliasIdsOf.get(record.conferenceId)?.delete(record.id);
+    record.alias = next.alias;
+    record.conferenceId = next.conferenceId;
+    record.description = next.description;
+    this.byAlias.set(record.alias, record.id);
+    this.aliasIdsOf.get(record.conferenceId)?.add(record.id);
+  }
+
+  deleteAlias(id: number): boolean {
+    const record = this.aliases.get(id);
+    if (!record) return false;
+    this.aliases.delete(id);
+    this.byAlias.delete(record.alias);
+    this.aliasIdsOf.get(record.conferenceId)?.delete(id);
+    return true;
+  }
+
   aliasesOf(conferenceId: number): AliasRecord[] {
-    return [...this.aliases.values()].filter((a) => a.conferenceId === conferenceId);
+    const ids = [...(this.aliasIdsOf.get(conferenceId) ?? [])].sort((a, b) => a - b);
+    return ids.map((id) => this.aliases.get(id)!);
   }
 
   findAlias(alias: string): AliasRecord | undefined {
-    return [...this.aliases.values()].find((a) => a.alias === alias);
+    const id = this.byAlias.get(alias);
+    return id === undefined ? undefined : this.aliases.get(id);
   }
 
   findConferenceByName(name: string): ConferenceRecord | undefined {
-    return [...this.conferences.values()].find((c) => c.fields.name === name);
+    const id = this.byName.get(name);
+    return id === undefined ? undefined : this.conferences.get(id);
   }
 
   conferenceView(record: ConferenceRecord): ConferenceView {

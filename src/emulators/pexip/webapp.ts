@@ -22,7 +22,7 @@ export function webappPage(req: EmuRequest, store: PexipStore): Reply {
     return notFound();
   }
   const aliasRecord = match ? store.findAlias(alias) : undefined;
-  const conference = aliasRecord && store.conferences.get(aliasRecord.conferenceId);
+  const conference = aliasRecord && store.getConference(aliasRecord.conferenceId);
   if (!conference) return notFound();
   const role = req.url.searchParams.get("role") ?? "";
   const pin = req.url.searchParams.get("pin") ?? "";
