@@ -1,37 +1,149 @@
-// `npm start` (foundation stage): serves the built add-in pages from dist/ on
-// http://localhost:3000. The booking-service issue replaces this with the full embedded default.
-import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
+// `npm start`, the embedded default (DESIGN §9): the Pexip, Graph and Entra ID emulators
+// in-process on 3001–3003, and the booking service on http://localhost:3000 (https with the
+// Office development certificate when HTTPS=1) with SQLite in ./data/, serving the add-in.
+// Production code never imports the emulators: only this file brings the two together.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { homedir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import { ENTRA_DEFAULTS, PEXIP_DEV_BASIC, startEmulators, type Emulators } from "../emulators";
+import { ConfigError, loadConfig, type Config } from "../server/config";
+import { closeOnSignals, createService } from "../server/service";
+import { pageHelmet } from "../server/web/security";
 
-const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml; charset=utf-8",
-};
-const port = Number(process.env.PORT ?? 3000);
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const HTTPS = process.env.HTTPS === "1";
+const PORT = Number(process.env.PORT ?? 3000);
+const DATA = path.resolve("data");
 
-const server = createServer((req, res) => {
-  const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-  const file = path.join(dist, pathname === "/" ? "taskpane.html" : pathname);
-  if (!file.startsWith(dist)) return void res.writeHead(400).end();
-  readFile(file).then(
-    (body) =>
-      res
-        .writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" })
-        .end(body),
-    () => res.writeHead(404, { "content-type": "text/plain" }).end("Not found\n"),
+/** What dev-only route sets get: the config, the emulators, and headers fit for pages. */
+export interface DevContext {
+  config: Config;
+  emulators: Emulators;
+  pageHelmet: ReturnType<typeof pageHelmet>;
+}
+
+/**
+ * Dev-only routes, registered on the app before it listens (the harness adds itself here).
+ * Their pages need `{ helmet: ctx.pageHelmet }` in the route options: the API's headers forbid
+ * scripts and framing.
+ */
+const DEV_ROUTES: Array<(app: FastifyInstance, ctx: DevContext) => void | Promise<void>> = [];
+
+function fail(message: string): never {
+  process.stderr.write(`npm start: ${message}\n`);
+  process.exit(1);
+}
+
+/** Keys generated once and kept in ./data/, so bookings survive a restart. */
+function devKeys(): { MANAGE_KEY_HMAC_SECRET: string; HOST_SECRET_KEY: string } {
+  const file = path.join(DATA, "dev-keys.json");
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
+  mkdirSync(DATA, { recursive: true });
+  const keys = {
+    MANAGE_KEY_HMAC_SECRET: randomBytes(32).toString("base64"),
+    HOST_SECRET_KEY: randomBytes(32).toString("base64"),
+  };
+  writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
+  return keys;
+}
+
+function officeDevCertificate(): { cert: Buffer; key: Buffer } {
+  const dir = path.join(homedir(), ".office-addin-dev-certs");
+  const cert = path.join(dir, "localhost.crt");
+  const key = path.join(dir, "localhost.key");
+  if (!existsSync(cert) || !existsSync(key))
+    fail(
+      `HTTPS=1 needs the Office development certificate in ${dir}: run \`npx office-addin-dev-certs install\` first`,
+    );
+  return { cert: readFileSync(cert), key: readFileSync(key) };
+}
+
+/** The embedded default's environment; anything set in the real environment wins. */
+function embeddedEnv(emu: Emulators, origin: string): Record<string, string | undefined> {
+  return {
+    PORT: String(PORT),
+    HOST: "127.0.0.1",
+    PUBLIC_ORIGIN: origin,
+    SQLITE_PATH: path.join(DATA, "bookings.sqlite"),
+    ENTRA_AUTHORITY_HOST: emu.entra.url,
+    ENTRA_TENANT_IDS: emu.entra.tenantId,
+    ENTRA_API_APP_ID: emu.entra.apiAppId,
+    ENTRA_JWKS_URL: emu.entra.jwksUrl,
+    CLIENT_SIGN_IN: "emulator",
+    EMULATOR_TOKEN_URL: `${emu.entra.url}/_emulator/users/token`,
+    ORGANISATION_DOMAINS: emu.entra.tenantDomain,
+    PEXIP_MANAGEMENT_URL: emu.pexip.url,
+    PEXIP_NODE_URL: emu.pexip.url,
+    PEXIP_SIP_DOMAIN: "vmr.region.example.se",
+    PEXIP_USERNAME: PEXIP_DEV_BASIC.username,
+    PEXIP_PASSWORD: PEXIP_DEV_BASIC.password,
+    GRAPH_URL: `${emu.graph.url}/v1.0`,
+    GRAPH_AUTHORITY_URL: emu.entra.url,
+    GRAPH_TENANT_ID: emu.entra.tenantId,
+    GRAPH_CLIENT_ID: emu.entra.apiAppId,
+    GRAPH_CLIENT_SECRET: ENTRA_DEFAULTS.clientSecret,
+    LOG_LEVEL: "warn",
+    ...devKeys(),
+    ...process.env,
+  };
+}
+
+async function main(): Promise<void> {
+  let emulators: Emulators;
+  try {
+    emulators = await startEmulators();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE")
+      fail(
+        "a port of 3001–3003 is taken (another `npm start` or `npm run emulators`?). Stop it and try again.",
+      );
+    throw err;
+  }
+  const origin = `${HTTPS ? "https" : "http"}://localhost:${PORT}`;
+  let config: Config;
+  try {
+    config = loadConfig(embeddedEnv(emulators, origin));
+  } catch (err) {
+    await emulators.close();
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+  const service = await createService(config, HTTPS ? { https: officeDevCertificate() } : {});
+  const ctx: DevContext = { config, emulators, pageHelmet: pageHelmet(config) };
+  for (const register of DEV_ROUTES) await register(service.app, ctx);
+  closeOnSignals(async () => {
+    await service.close();
+    await emulators.close();
+  }, out);
+  try {
+    await service.app.listen({ port: PORT, host: "127.0.0.1" });
+  } catch (err) {
+    await service.close();
+    await emulators.close();
+    if ((err as NodeJS.ErrnoException).code === "EADDRINUSE")
+      fail(`port ${PORT} is taken. Stop what runs there, or choose another with PORT=…`);
+    throw err;
+  }
+  out(
+    `Skyddat vårdmöte, embedded default (emulators, SQLite in ${path.relative(".", config.database.kind === "sqlite" ? config.database.path : "")})`,
   );
-});
-
-server.listen(port, "127.0.0.1", () => {
-  process.stdout.write(
-    `Skyddat vårdmöte: the add-in's pages at http://localhost:${port}/taskpane.html\n`,
+  out(`  Task pane        ${origin}/taskpane.html`);
+  out(`  Manifest         ${origin}/manifest.xml`);
+  out(`  Booking API      ${origin}/api/v1/meeting-types   (OpenAPI: ${origin}/openapi.json)`);
+  out(`  Health           ${origin}/readyz   metrics: ${origin}/metrics`);
+  out(
+    `  Pexip emulator   ${emulators.pexip.url}   Graph: ${emulators.graph.url}   Entra ID: ${emulators.entra.url}`,
   );
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const)
-  process.on(signal, () => server.close(() => process.exit(0)));
+  out(
+    `  A user token:    curl -s -XPOST ${emulators.entra.url}/_emulator/users/token -d '{"user":"anna"}' -H 'content-type: application/json'`,
+  );
+  if (!HTTPS) out("  (Outlook itself needs https: HTTPS=1 npm start, see README)");
+  out("Ctrl-C stops everything.");
+}
+
+main().catch((err: unknown) =>
+  fail(err instanceof Error ? (err.stack ?? err.message) : String(err)),
+);

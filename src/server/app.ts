@@ -42,6 +42,8 @@ export interface BuildAppOptions {
   jwksCooldownMs?: number;
   /** How long a repeated create waits for the first one (default 20 s). */
   idempotencyWaitMs?: number;
+  /** Serve https with this certificate (production TLS, or the Office dev certificate). */
+  https?: { cert: Buffer; key: Buffer };
 }
 
 declare module "fastify" {
@@ -67,6 +69,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: config.server.bodyLimit,
     // Fastify takes a hop count as a number even though its type says string.
     trustProxy: config.server.trustProxy as FastifyServerOptions["trustProxy"],
+    ...(options.https ? { https: options.https } : {}),
   };
   const app = Fastify(serverOptions) as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);

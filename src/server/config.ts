@@ -31,6 +31,8 @@ export const EnvSchema = z.object({
   PUBLIC_ORIGIN: originOf("PUBLIC_ORIGIN"),
   TRUST_PROXY: z.string().default("false"),
   STATIC_DIR: z.string().min(1).default("./dist"),
+  TLS_CERT_FILE: z.string().min(1).optional(),
+  TLS_KEY_FILE: z.string().min(1).optional(),
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" })
     .optional(),
@@ -79,6 +81,8 @@ export interface Config {
     publicOrigin: string;
     trustProxy: boolean | number | string[];
     staticDir: string;
+    /** Serve https directly (otherwise TLS ends at the load balancer). */
+    tls: { certFile: string; keyFile: string } | null;
     bodyLimit: number;
     frameAncestors: string[];
   };
@@ -171,6 +175,13 @@ function providerSettings(env: Record<string, string | undefined>, read: (p: str
   }
 }
 
+function tlsFiles(e: Env): Config["server"]["tls"] {
+  if (!e.TLS_CERT_FILE && !e.TLS_KEY_FILE) return null;
+  if (!e.TLS_CERT_FILE || !e.TLS_KEY_FILE)
+    throw new ConfigError("TLS_CERT_FILE and TLS_KEY_FILE: give both or neither");
+  return { certFile: e.TLS_CERT_FILE, keyFile: e.TLS_KEY_FILE };
+}
+
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => `${issue.path.join(".") || "(environment)"}: ${issue.message}`)
@@ -205,6 +216,7 @@ export function loadConfig(
       publicOrigin: e.PUBLIC_ORIGIN,
       trustProxy: trustProxy(e.TRUST_PROXY),
       staticDir: e.STATIC_DIR,
+      tls: tlsFiles(e),
       bodyLimit: e.BODY_LIMIT_BYTES,
       frameAncestors: e.FRAME_ANCESTORS,
     },

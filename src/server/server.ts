@@ -1,0 +1,31 @@
+// Production entry: `node dist/server/server.js`. Reads the environment (config.ts), builds the
+// service, listens, closes gracefully. A wrong or missing variable stops it with its name.
+import { readFileSync } from "node:fs";
+import { ConfigError, loadConfig } from "./config";
+import { closeOnSignals, createService } from "./service";
+
+function fail(message: string): never {
+  process.stderr.write(`skyddat-vardmote: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+  const files = config.server.tls;
+  const tls = files
+    ? { cert: readFileSync(files.certFile), key: readFileSync(files.keyFile) }
+    : undefined;
+  const service = await createService(config, { https: tls });
+  closeOnSignals(service.close, (line) => service.app.log.info(line));
+  await service.app.listen({ port: config.server.port, host: config.server.host });
+}
+
+main().catch((err: unknown) =>
+  fail(err instanceof Error ? (err.stack ?? err.message) : String(err)),
+);
