@@ -32,6 +32,11 @@ function hostIs(host: string, domain: string): boolean {
  * help pages, download links). `context` is the link text and its line, for Lync simple URLs.
  */
 export function classifyMeetingUrl(rawUrl: string, context = ""): OtherMeetingKind | null {
+  return classifyWithHint(rawUrl, hasSkypePhrase(context));
+}
+
+/** As `classifyMeetingUrl`, with the Skype words already looked for (once per line, not per link). */
+export function classifyWithHint(rawUrl: string, skypeWords: boolean): OtherMeetingKind | null {
   const url = unwrapSafeLink(rawUrl);
   const parts = parseUrl(url);
   if (parts === null || (parts.scheme !== "https" && parts.scheme !== "http")) return null;
@@ -49,7 +54,7 @@ export function classifyMeetingUrl(rawUrl: string, context = ""): OtherMeetingKi
   }
   if (hostIs(host, "lync.com") || host === "join.skype.com") return "skype";
   if (host.includes("lync") && path.startsWith("/meet/")) return "skype";
-  if (hasSkypePhrase(context) && !hostIs(host, "microsoft.com") && !hostIs(host, "office.com")) {
+  if (skypeWords && !hostIs(host, "microsoft.com") && !hostIs(host, "office.com")) {
     return "skype";
   }
   if ((hostIs(host, "zoom.us") || hostIs(host, "zoomgov.com")) && /^\/(j|w|my|s|wc)\//.test(path)) {

@@ -3,7 +3,7 @@ import { decodeEntities } from "./entities";
 import { type LocatedBlock, locateBlocks } from "./locate";
 import {
   type OtherMeetingKind,
-  classifyMeetingUrl,
+  classifyWithHint,
   hasSkypePhrase,
   urlsInText,
 } from "./meeting-urls";
@@ -144,12 +144,20 @@ const BLOCK_PHRASES: Record<OtherMeetingKind, string[]> = {
 
 /** A line made only of one repeated character (Teams' 80 underscores, Skype's dots). */
 function delimiterStrength(text: string): number {
-  const compact = text.replace(/ /g, "");
-  if (compact.length < 20) return 0;
-  const first = compact[0] as string;
-  if (!"_.-=*~".includes(first)) return 0;
-  for (let i = 1; i < compact.length; i++) if (compact[i] !== first) return 0;
-  return compact.length;
+  let first = "";
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === " ") continue;
+    if (first === "") {
+      if (!"_.-=*~".includes(ch)) return 0;
+      first = ch;
+    } else if (ch !== first) {
+      return 0; // stops at the first other character: cheap on long ordinary lines
+    }
+    count++;
+  }
+  return count >= 20 ? count : 0;
 }
 
 function looksLikePhoneLine(text: string): boolean {
@@ -165,7 +173,8 @@ function looksLikePhoneLine(text: string): boolean {
 function belongsTo(kind: OtherMeetingKind, text: string): boolean {
   const lower = text.toLowerCase();
   if (delimiterStrength(text) > 0 || looksLikePhoneLine(text)) return true;
-  if (urlsInText(text).some((url) => classifyMeetingUrl(url, text) === kind)) return true;
+  const skype = hasSkypePhrase(text);
+  if (urlsInText(text).some((url) => classifyWithHint(url, skype) === kind)) return true;
   let from = 0;
   let to = lower.length;
   while (from < to && (lower[from] === "|" || lower[from] === " ")) from++;
@@ -182,9 +191,12 @@ function belongsTo(kind: OtherMeetingKind, text: string): boolean {
   );
 }
 
+// Bounded: an unclosed <a> would otherwise hold the rest of the body, for every such link.
+const ANCHOR_TEXT_TOKENS = 16;
+
 function anchorText(doc: Doc, tok: number): string {
   let text = "";
-  const last = doc.last[tok] as number;
+  const last = Math.min(doc.last[tok] as number, tok + ANCHOR_TEXT_TOKENS);
   for (let i = tok + 1; i <= last; i++) {
     const token = doc.tokens[i];
     if (token?.kind === "text") text += decodeEntities(doc.html.slice(token.start, token.end));
@@ -198,17 +210,27 @@ function insideOurs(ours: LocatedBlock[], tok: number): boolean {
 
 function detect(doc: Doc, ours: LocatedBlock[]): Occurrence[] {
   const found: Occurrence[] = [];
+  // Each line is searched for Skype words once, however many links it holds.
+  const skypeLines = new Map<number, boolean>();
+  const skypeLine = (index: number): boolean => {
+    let known = skypeLines.get(index);
+    if (known === undefined) {
+      known = hasSkypePhrase(doc.lines[index]?.text ?? "");
+      skypeLines.set(index, known);
+    }
+    return known;
+  };
   for (const anchor of doc.anchors) {
     if (insideOurs(ours, anchor.tok)) continue;
     const line = lineAtOrAfter(doc, anchor.tok);
-    const context = `${anchorText(doc, anchor.tok)} ${doc.lines[line]?.text ?? ""}`;
-    const kind = classifyMeetingUrl(anchor.href, context);
+    const skype = skypeLine(line) || hasSkypePhrase(anchorText(doc, anchor.tok));
+    const kind = classifyWithHint(anchor.href, skype);
     if (kind !== null) found.push({ kind, url: unwrapSafeLink(anchor.href), line });
   }
   doc.lines.forEach((line, index) => {
     if (insideOurs(ours, line.startTok)) return;
     for (const url of urlsInText(line.text)) {
-      const kind = classifyMeetingUrl(url, line.text);
+      const kind = classifyWithHint(url, skypeLine(index));
       if (kind !== null) found.push({ kind, url: unwrapSafeLink(url), line: index });
     }
   });
@@ -273,6 +295,7 @@ function blockLines(
   kind: OtherMeetingKind,
   line: number,
   stop: (index: number) => boolean,
+  member: (index: number) => boolean,
 ): [number, number] {
   // Teams and Skype frame their block with long delimiter lines: take the frame when both exist.
   if (kind === "teams" || kind === "skype") {
@@ -298,7 +321,7 @@ function blockLines(
     first - 1 >= 0 &&
     line - (first - 1) <= SEARCH_LINES &&
     !stop(first - 1) &&
-    belongsTo(kind, doc.lines[first - 1]?.text ?? "")
+    member(first - 1)
   ) {
     first--;
   }
@@ -306,7 +329,7 @@ function blockLines(
     last + 1 < doc.lines.length &&
     last + 1 - line <= SEARCH_LINES &&
     !stop(last + 1) &&
-    belongsTo(kind, doc.lines[last + 1]?.text ?? "")
+    member(last + 1)
   ) {
     last++;
   }
@@ -336,10 +359,22 @@ export function removeOtherMeeting(bodyHtml: string, kind: OtherMeetingKind): st
     const line = doc.lines[index];
     return line !== undefined && insideOurs(ours, line.startTok);
   };
+  const members = new Map<number, boolean>();
+  const member = (index: number): boolean => {
+    let known = members.get(index);
+    if (known === undefined) {
+      known = belongsTo(kind, doc.lines[index]?.text ?? "");
+      members.set(index, known);
+    }
+    return known;
+  };
   const ranges: Array<{ start: number; end: number }> = [];
+  const doneLines = new Set<number>();
   for (const occurrence of occurrences) {
-    if (occurrence.line < 0) continue;
-    const [first, last] = blockLines(doc, kind, occurrence.line, ourLine);
+    // Several links on one line share one block: compute it once.
+    if (occurrence.line < 0 || doneLines.has(occurrence.line)) continue;
+    doneLines.add(occurrence.line);
+    const [first, last] = blockLines(doc, kind, occurrence.line, ourLine, member);
     const [a, b] = linesRange(doc, first, last, (element) => mayWrapForeign(doc, element));
     ranges.push(offsets(doc, a, b));
   }
