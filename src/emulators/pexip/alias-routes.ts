@@ -3,7 +3,7 @@ import { empty, json } from "../http/reply";
 import { type Route } from "../http/router";
 import { readObjectBody } from "./body";
 import { applyFilters, paginate, type ListSpec } from "./listing";
-import { API_BASE, aliasUri, type AliasRecord, type AliasView, type PexipStore } from "./store";
+import { API_BASE, aliasUri, type AliasRecord, type PexipStore } from "./store";
 import {
   addError,
   djangoMessages,
@@ -25,13 +25,13 @@ const aliasBodySchema = z.object({
   description: text(250).optional(),
 });
 
-const listSpec: ListSpec<AliasView> = {
+const listSpec: ListSpec<AliasRecord> = {
   fields: ["id", "alias", "conference", "description", "creation_time", "resource_uri"],
   filterable: {
     id: (a) => String(a.id),
     alias: (a) => a.alias,
     description: (a) => a.description,
-    conference: (a) => /(\d+)\/$/.exec(a.conference)?.[1] ?? "",
+    conference: (a) => String(a.conferenceId),
   },
 };
 
@@ -73,7 +73,7 @@ function validateAliasWrite(
 
 /** `/api/admin/configuration/v1/conference_alias/` and `…/conference_alias/<id>/`. */
 export function aliasRoutes(store: PexipStore): Route[] {
-  const filtered = (url: URL) => applyFilters(store.allAliasViews(), url.searchParams, listSpec);
+  const filtered = (url: URL) => applyFilters(store.allAliases(), url.searchParams, listSpec);
   const write = (status: 202 | 204, full: boolean): Route["handle"] => {
     return (req, { id }) => {
       const record = store.getAlias(Number(id));
@@ -93,7 +93,9 @@ export function aliasRoutes(store: PexipStore): Route[] {
       path: LIST,
       handle: (req) => {
         const result = filtered(req.url);
-        return result.ok ? paginate(result.items, req.url) : result.reply;
+        return result.ok
+          ? paginate(result.items, req.url, (a) => store.aliasView(a))
+          : result.reply;
       },
     },
     {

@@ -4,13 +4,13 @@ import { readObjectBody } from "./body";
 import { conferenceFieldsSchema, type ConferenceBody } from "./conference-fields";
 import { validateConferenceWrite } from "./conference-validation";
 import { applyFilters, paginate, type ListSpec } from "./listing";
-import { API_BASE, conferenceUri, type ConferenceView, type PexipStore } from "./store";
+import { API_BASE, conferenceUri, type ConferenceRecord, type PexipStore } from "./store";
 import { plainError, validationError } from "./tastypie";
 
 const LIST = new RegExp(`^${API_BASE}/conference/$`);
 const DETAIL = new RegExp(`^${API_BASE}/conference/(?<id>\\d+)/$`);
 
-const listSpec: ListSpec<ConferenceView> = {
+const listSpec: ListSpec<ConferenceRecord> = {
   fields: [
     "id",
     "resource_uri",
@@ -20,11 +20,11 @@ const listSpec: ListSpec<ConferenceView> = {
   ],
   filterable: {
     id: (c) => String(c.id),
-    name: (c) => c.name,
-    tag: (c) => c.tag,
-    description: (c) => c.description,
-    service_type: (c) => c.service_type,
-    primary_owner_email_address: (c) => c.primary_owner_email_address,
+    name: (c) => c.fields.name,
+    tag: (c) => c.fields.tag,
+    description: (c) => c.fields.description,
+    service_type: (c) => c.fields.service_type,
+    primary_owner_email_address: (c) => c.fields.primary_owner_email_address,
   },
 };
 
@@ -33,8 +33,7 @@ const notEmulated = () =>
 
 /** `/api/admin/configuration/v1/conference/` and `…/conference/<id>/`. */
 export function conferenceRoutes(store: PexipStore): Route[] {
-  const filtered = (url: URL) =>
-    applyFilters(store.allConferenceViews(), url.searchParams, listSpec);
+  const filtered = (url: URL) => applyFilters(store.allConferences(), url.searchParams, listSpec);
 
   const replaceAliases = (conferenceId: number, aliases: ConferenceBody["aliases"]) => {
     if (aliases === undefined) return;
@@ -48,7 +47,9 @@ export function conferenceRoutes(store: PexipStore): Route[] {
       path: LIST,
       handle: (req) => {
         const result = filtered(req.url);
-        return result.ok ? paginate(result.items, req.url) : result.reply;
+        return result.ok
+          ? paginate(result.items, req.url, (c) => store.conferenceView(c))
+          : result.reply;
       },
     },
     {

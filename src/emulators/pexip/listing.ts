@@ -50,8 +50,11 @@ export function applyFilters<T>(
   return { ok: true, items: result };
 }
 
-/** Tastypie's paginated list: `{meta: {limit, next, offset, previous, total_count}, objects}`. */
-export function paginate(items: unknown[], url: URL): Reply {
+/**
+ * Tastypie's paginated list: `{meta: {limit, next, offset, previous, total_count}, objects}`.
+ * Only the page is rendered, so a page over tens of thousands of objects stays cheap.
+ */
+export function paginate<T>(items: T[], url: URL, render: (item: T) => unknown): Reply {
   const limitText = url.searchParams.get("limit") ?? String(DEFAULT_LIMIT);
   const offsetText = url.searchParams.get("offset") ?? "0";
   if (!/^\d+$/.test(limitText))
@@ -78,6 +81,6 @@ export function paginate(items: unknown[], url: URL): Reply {
       previous: offset > 0 ? link(Math.max(0, offset - limit)) : null,
       total_count: items.length,
     },
-    objects: page,
+    objects: page.map(render),
   });
 }

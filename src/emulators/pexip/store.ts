@@ -183,6 +183,14 @@ export class PexipStore {
     };
   }
 
+  allConferences(): ConferenceRecord[] {
+    return [...this.conferences.values()];
+  }
+
+  allAliases(): AliasRecord[] {
+    return [...this.aliases.values()];
+  }
+
   allConferenceViews(): ConferenceView[] {
     return [...this.conferences.values()].map((c) => this.conferenceView(c));
   }
