@@ -183,4 +183,41 @@ function harnessConfig(_env, argv) {
   };
 }
 
-export default [addinConfig, launchEventConfig, harnessConfig];
+/**
+ * The booking service: `node dist/server/server.js`. One ES module file; node_modules stay
+ * external (installed with `npm ci --omit=dev` beside it), node: built-ins too.
+ */
+function serverConfig(_env, argv) {
+  const production = argv.mode !== "development";
+  return {
+    name: "server",
+    target: "node20",
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: { server: "./src/server/server.ts" },
+    experiments: { outputModule: true },
+    output: {
+      path: path.join(root, "dist", "server"),
+      filename: "[name].js",
+      module: true,
+      chunkFormat: "module",
+      library: { type: "module" },
+      clean: true,
+    },
+    externalsPresets: { node: true },
+    externalsType: "module",
+    externals: [
+      ({ request }, callback) =>
+        request && !request.startsWith(".") && !path.isAbsolute(request)
+          ? callback(null, request)
+          : callback(),
+    ],
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [tsRule("node20")] },
+    // Readable stack traces in production logs matter more than a few kilobytes.
+    optimization: { minimize: false },
+    performance: { hints: false },
+  };
+}
+
+export default [addinConfig, launchEventConfig, harnessConfig, serverConfig];

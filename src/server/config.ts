@@ -182,9 +182,13 @@ function tlsFiles(e: Env): Config["server"]["tls"] {
   return { certFile: e.TLS_CERT_FILE, keyFile: e.TLS_KEY_FILE };
 }
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.ZodError, env: Record<string, string | undefined>): string {
   return error.issues
-    .map((issue) => `${issue.path.join(".") || "(environment)"}: ${issue.message}`)
+    .map((issue) => {
+      const name = String(issue.path[0] ?? "(environment)");
+      const message = env[name] === undefined ? "required, not set" : issue.message;
+      return `${name}: ${message}`;
+    })
     .join("\n  ");
 }
 
@@ -204,7 +208,7 @@ export function loadConfig(
   );
   const parsed = EnvSchema.safeParse(cleaned);
   if (!parsed.success)
-    throw new ConfigError(`invalid environment:\n  ${describeIssues(parsed.error)}`);
+    throw new ConfigError(`invalid environment:\n  ${describeIssues(parsed.error, cleaned)}`);
   const e = parsed.data;
   const read = options.readFile ?? ((path: string) => readFileSync(path, "utf8"));
   const host = e.ENTRA_AUTHORITY_HOST.replace(/\/$/, "");
