@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import {
+  OPEN_SERIES_DAYS,
+  bookingWindow,
+  windowMatches,
+} from "../../../src/taskpane/model/booking-window";
+
+describe("the booking window the service receives", () => {
+  it("is start and end in UTC for a single meeting", () => {
+    expect(
+      bookingWindow({
+        start: new Date("2026-11-27T09:00:00Z"),
+        end: new Date("2026-11-27T10:00:00Z"),
+        recurrence: null,
+      }),
+    ).toEqual({
+      start: "2026-11-27T09:00:00.000Z",
+      end: "2026-11-27T10:00:00.000Z",
+      seriesEnd: null,
+    });
+  });
+
+  it("ends a series at the last day's local end time, across a daylight-saving change", () => {
+    // First occurrence in winter time, last in summer time: same 11:00 on the wall clock.
+    const window = bookingWindow({
+      start: new Date(2027, 0, 12, 10, 0),
+      end: new Date(2027, 0, 12, 11, 0),
+      recurrence: { endDate: "2027-06-15" },
+    });
+    expect(window.seriesEnd).toBe(new Date(2027, 5, 15, 11, 0).toISOString());
+  });
+
+  it("keeps a series without an end date open for a year", () => {
+    const end = new Date("2026-11-27T10:00:00Z");
+    const window = bookingWindow({
+      start: new Date("2026-11-27T09:00:00Z"),
+      end,
+      recurrence: { endDate: null },
+    });
+    expect(Date.parse(window.seriesEnd ?? "") - end.getTime()).toBe(OPEN_SERIES_DAYS * 86_400_000);
+  });
+
+  it("never ends a series before its first occurrence", () => {
+    const window = bookingWindow({
+      start: new Date(2026, 10, 27, 9, 0),
+      end: new Date(2026, 10, 27, 10, 0),
+      recurrence: { endDate: "2026-11-01" },
+    });
+    expect(window.seriesEnd).toBe(window.end);
+  });
+
+  it("compares windows as instants, whatever the notation", () => {
+    const booking = {
+      start: "2026-11-27T09:00:00Z",
+      end: "2026-11-27T10:00:00.000Z",
+      seriesEnd: null,
+    };
+    expect(
+      windowMatches(booking, {
+        start: "2026-11-27T10:00:00+01:00",
+        end: "2026-11-27T10:00:00.000Z",
+        seriesEnd: null,
+      }),
+    ).toBe(true);
+    expect(
+      windowMatches(booking, {
+        start: "2026-11-27T09:30:00.000Z",
+        end: "2026-11-27T10:00:00.000Z",
+        seriesEnd: null,
+      }),
+    ).toBe(false);
+    expect(windowMatches(booking, { ...booking, seriesEnd: "2026-12-27T10:00:00.000Z" })).toBe(
+      false,
+    );
+  });
+});
