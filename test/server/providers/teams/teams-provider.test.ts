@@ -339,6 +339,30 @@ describe("teams provider: authorisation", () => {
     expect(await meetings(emu)).toHaveLength(5);
   });
 
+  it("fetches a fresh token once when Graph refuses the cached one", async () => {
+    // Entra and Graph share a clock the provider's token cache does not see: moving it past the
+    // token's hour makes Graph answer 401 to a token the cache still believes in.
+    let offset = 0;
+    const now = () => Date.now() + offset;
+    const own = await startEmulators({ port: 0, entra: { now }, graph: { now } });
+    try {
+      const log = callLog();
+      const teams = createTeamsProvider(teamsConfig(own), {
+        clock: recordingClock(),
+        observe: log.observe,
+      });
+      const made = await teams.createMeeting(meetingInput(teamsType()));
+      offset = 2 * 3_600_000;
+      expect(await teams.getMeeting(made.ref)).toEqual({ exists: true });
+      expect(log.count("token")).toBe(2);
+      expect(log.events.filter((e) => e.operation === "get")).toEqual([
+        expect.objectContaining({ outcome: "ok", attempts: 2 }),
+      ]);
+    } finally {
+      await own.close();
+    }
+  });
+
   it("answers a wrong client secret with not_authorized from Entra, without the secret", async () => {
     const teams = provider({ credential: { kind: "secret", clientSecret: "not-the-secret" } });
     const error = await providerError(teams.ping());
