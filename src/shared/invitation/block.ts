@@ -50,8 +50,16 @@ function applyEdits(html: string, edits: Edit[]): string {
   return out + html.slice(pos);
 }
 
-/** Where a new block goes: after the user's text, before quoted mail and before </body>. */
+/**
+ * Where a new block goes: after the user's text, before quoted mail and before </body> — and
+ * never after an unterminated tag or comment, which would swallow it.
+ */
 function insertionPoint(doc: Doc): number {
+  const at = naturalInsertionPoint(doc);
+  return doc.swallowFrom !== -1 && doc.swallowFrom < at ? doc.swallowFrom : at;
+}
+
+function naturalInsertionPoint(doc: Doc): number {
   const quote = quoteBoundary(doc);
   if (quote !== null) return quote.offset;
   for (let i = doc.tokens.length - 1; i >= 0; i--) {

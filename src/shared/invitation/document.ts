@@ -92,10 +92,13 @@ export interface Doc {
   vis: Int32Array;
   lines: Line[];
   anchors: Anchor[];
+  /** See `TokenizeInfo.swallowFrom`. */
+  swallowFrom: number;
 }
 
 export function parseDocument(html: string): Doc {
-  const tokens = tokenize(html);
+  const info = { swallowFrom: -1 };
+  const tokens = tokenize(html, info);
   const count = tokens.length;
   const parent = new Int32Array(count).fill(-1);
   const last = new Int32Array(count);
@@ -193,7 +196,7 @@ export function parseDocument(html: string): Doc {
   }
   while (stack.length > 0) pop(count - 1);
   flushLine();
-  return { html, tokens, parent, last, vis, lines, anchors };
+  return { html, tokens, parent, last, vis, lines, anchors, swallowFrom: info.swallowFrom };
 }
 
 /** Visible characters in the token range [a, b] (inclusive). */

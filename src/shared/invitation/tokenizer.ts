@@ -42,8 +42,21 @@ function isNameChar(code: number): boolean {
   );
 }
 
-export function tokenize(html: string): Token[] {
+/** Side facts the tokenizer learns on the way. */
+export interface TokenizeInfo {
+  /**
+   * Offset from which an unterminated construct (a tag whose quotes or ">" never close, a
+   * comment or <style> that never ends) swallows the rest of the body, or -1. Anything appended
+   * after it would be swallowed too, in a browser and here.
+   */
+  swallowFrom: number;
+}
+
+export function tokenize(html: string, info?: TokenizeInfo): Token[] {
   const tokens: Token[] = [];
+  const swallow = (from: number): void => {
+    if (info !== undefined && info.swallowFrom === -1) info.swallowFrom = from;
+  };
   const n = html.length;
   let pos = 0;
   let textStart = 0;
@@ -82,8 +95,13 @@ export function tokenize(html: string): Token[] {
     if (isAsciiLetter(next)) {
       let nameEnd = lt + 2;
       while (nameEnd < n && isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
+      const wasReliable = quotesReliable;
       const gt = findTagEnd(nameEnd);
-      if (gt === -1) break; // "<abc" with no ">" anywhere after: the rest is text
+      if (wasReliable && !quotesReliable) swallow(lt);
+      if (gt === -1) {
+        swallow(lt);
+        break; // "<abc" with no ">" anywhere after: the rest is text
+      }
       const name = html.slice(lt + 1, nameEnd).toLowerCase();
       const selfClosing = html.charCodeAt(gt - 1) === 47 && gt - 1 >= nameEnd;
       flushText(lt);
@@ -107,6 +125,7 @@ export function tokenize(html: string): Token[] {
         closer.lastIndex = pos;
         const found = closer.exec(html);
         const rawEnd = found === null ? n : found.index;
+        if (found === null) swallow(lt);
         if (rawEnd > pos) tokens.push({ kind: "raw", start: pos, end: rawEnd });
         pos = rawEnd;
         textStart = pos;
@@ -118,7 +137,10 @@ export function tokenize(html: string): Token[] {
       let nameEnd = lt + 3;
       while (nameEnd < n && isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
       const gt = html.indexOf(">", nameEnd);
-      if (gt === -1) break;
+      if (gt === -1) {
+        swallow(lt);
+        break;
+      }
       flushText(lt);
       tokens.push({
         kind: "close",
@@ -136,9 +158,11 @@ export function tokenize(html: string): Token[] {
       if (html.startsWith("<!--", lt)) {
         const close = html.indexOf("-->", lt + 4);
         end = close === -1 ? n : close + 3;
+        if (close === -1) swallow(lt);
       } else {
         const gt = html.indexOf(">", lt + 2);
         end = gt === -1 ? n : gt + 1;
+        if (gt === -1) swallow(lt);
       }
       flushText(lt);
       tokens.push({ kind: "comment", start: lt, end });
