@@ -53,24 +53,41 @@ export function isInvisible(code: number): boolean {
   return code === 0x200b;
 }
 
-/** ASCII and Swedish lower-casing of one code unit; keeps the string length unchanged. */
+/** ASCII and Latin-1 lower-casing of one code unit. */
 export function lowerCode(code: number): number {
   if (isAsciiUpper(code)) return code + 32;
   if (code >= 0xc0 && code <= 0xde && code !== 0xd7) return code + 32;
   return code;
 }
 
-/** Lower-cases `text` one code unit at a time, so offsets stay valid (unlike toLowerCase). */
+/**
+ * A lower-cased view of a text. Detectors compare short pieces (a word, a label before a number)
+ * case-insensitively; lower-casing those pieces on demand is cheaper than lower-casing a 1 MB
+ * body. A plain lower-case string satisfies the same interface.
+ */
+export interface LowerText {
+  readonly length: number;
+  charAt(index: number): string;
+  charCodeAt(index: number): number;
+  slice(start: number, end?: number): string;
+  startsWith(prefix: string, position?: number): boolean;
+}
+
+export function lowerView(text: string): LowerText {
+  return {
+    length: text.length,
+    charAt: (index) => text.charAt(index).toLowerCase(),
+    charCodeAt: (index) => lowerCode(text.charCodeAt(index)),
+    slice: (start, end) => text.slice(start, end).toLowerCase(),
+    startsWith: (prefix, position = 0) =>
+      position >= 0 && text.slice(position, position + prefix.length).toLowerCase() === prefix,
+  };
+}
+
+/**
+ * Lower-cases all of `text` keeping every offset valid: the native toLowerCase changes the
+ * length for one character only ("İ" becomes "i" + a combining dot), so that one becomes "I".
+ */
 export function lowerSameLength(text: string): string {
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const lower = lowerCode(code);
-    if (lower !== code) {
-      out += text.slice(from, i) + String.fromCharCode(lower);
-      from = i + 1;
-    }
-  }
-  return out + text.slice(from);
+  return (text.includes("\u0130") ? text.replaceAll("\u0130", "I") : text).toLowerCase();
 }

@@ -1,4 +1,4 @@
-import { isLetter } from "./chars";
+import { isLetter, type LowerText } from "./chars";
 
 // Labels whose value is meeting join data. Deliberately no bare "id" or "kod": "Patient-ID:" and
 // "personkod" must not hide an identity number.
@@ -66,19 +66,21 @@ const LABEL_WINDOW = 24;
 const DIAL_IN_WINDOW = 120;
 
 /** True when `position` directly follows a join-data label ("Mötes-ID: …", "PIN …"). */
-export function followsJoinLabel(lower: string, position: number): boolean {
+export function followsJoinLabel(lower: LowerText, position: number): boolean {
   return followsLabel(lower, position, JOIN_LABELS);
 }
 
 /** True when `position` directly follows a phone label ("Tel: …", "mobil …"). */
-export function followsPhoneLabel(lower: string, position: number): boolean {
+export function followsPhoneLabel(lower: LowerText, position: number): boolean {
   return followsLabel(lower, position, PHONE_LABELS);
 }
 
-function followsLabel(lower: string, position: number, labels: readonly string[]): boolean {
+function followsLabel(lower: LowerText, position: number, labels: readonly string[]): boolean {
   let i = position;
   const stop = Math.max(0, position - LABEL_GAP);
-  while (i > stop && " :=#.-".includes(lower[i - 1] ?? "x")) i--;
+  while (i > stop && " :=#.-".includes(lower.charAt(i - 1) || "x")) i--;
+  // Every label ends with a letter; most numbers follow a digit or punctuation instead.
+  if (!isLetter(lower.charCodeAt(i - 1))) return false;
   const window = lower.slice(Math.max(0, i - LABEL_WINDOW), i);
   return labels.some(
     (label) =>
@@ -90,7 +92,7 @@ function followsLabel(lower: string, position: number, labels: readonly string[]
  * True when a number at `start`…`end` is a conference dial-in: followed by ",," or "#" (the
  * conference id a phone dials, "+46 8 505 201 10,,123456789#"), or preceded on its own or the previous line by dial-in words.
  */
-export function isDialIn(lower: string, start: number, end: number): boolean {
+export function isDialIn(lower: LowerText, start: number, end: number): boolean {
   const next = lower.slice(end, end + 3).trimStart();
   if (/^(?:,[,\d]|[#;])/.test(next)) return true;
   let from = start;

@@ -1,4 +1,4 @@
-import { isAlnum, isAsciiUpper, isBlank, isDigit, isInvisible } from "./chars";
+import { INVISIBLE, isAlnum, isAsciiUpper, isBlank, isDigit, isInvisible } from "./chars";
 
 export interface DigitRun {
   start: number;
@@ -16,20 +16,25 @@ const MAX_KEPT_DIGITS = 12;
 export function readDigitRun(text: string, start: number): DigitRun {
   let i = start;
   let length = 0;
-  let digits = "";
+  let invisible = false;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (isDigit(code)) {
-      if (length < MAX_KEPT_DIGITS) digits += text[i];
       length++;
       i++;
     } else if (isInvisible(code) && isDigit(text.charCodeAt(i + 1))) {
+      invisible = true;
       i++;
     } else {
       break;
     }
   }
-  return { start, end: i, length, digits: length <= MAX_KEPT_DIGITS ? digits : "" };
+  let digits = "";
+  if (length <= MAX_KEPT_DIGITS) {
+    digits = text.slice(start, i);
+    if (invisible) digits = digits.replaceAll(INVISIBLE, "");
+  }
+  return { start, end: i, length, digits };
 }
 
 function skipInvisible(text: string, i: number): number {

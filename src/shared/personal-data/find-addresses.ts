@@ -1,8 +1,8 @@
-import { isBlank, isDigit, isLetter, isUpperLetter } from "./chars";
+import { isBlank, isDigit, isLetter, isUpperLetter, type LowerText } from "./chars";
 import { NOT_PLACES, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS } from "./address-words";
 import { readDigitRun } from "./digit-runs";
 import { type RawFinding } from "./raw-finding";
-import { isCapitalised, readWord, type Word, wordAfter, wordBefore } from "./words";
+import { isCapitalised, type Word, wordAfter, wordBefore, wordEnd } from "./words";
 
 const MAX_WORD = 40;
 
@@ -11,12 +11,12 @@ const MAX_WORD = 40;
  * "SE-722 12 Västerås") and a street with a house number ("Storgatan 12 B", "Västra
  * Ringvägen 4", "Anna Anderssons väg 3"). Two passes, each reading every character once.
  */
-export function findAddresses(text: string, lower: string): RawFinding[] {
+export function findAddresses(text: string, lower: LowerText): RawFinding[] {
   const found = [...findPostcodes(text, lower), ...findStreets(text, lower)];
   return found.sort((a, b) => a.start - b.start);
 }
 
-function findPostcodes(text: string, lower: string): RawFinding[] {
+function findPostcodes(text: string, lower: LowerText): RawFinding[] {
   const found: RawFinding[] = [];
   let i = 0;
   while (i < text.length) {
@@ -53,41 +53,44 @@ function lowerIsCountryPrefix(text: string, at: number): boolean {
   return text.slice(at - 2, at).toUpperCase() === "SE";
 }
 
-function postcodePrefixStart(lower: string, at: number): number {
+function postcodePrefixStart(lower: LowerText, at: number): number {
   if (lower.startsWith("se-", at - 3) || lower.startsWith("se ", at - 3)) return at - 3;
   if (lower.startsWith("s-", at - 2)) return at - 2;
   if (lower.startsWith("se", at - 2)) return at - 2;
   return at;
 }
 
-function isPlace(text: string, lower: string, word: Word): boolean {
+function isPlace(text: string, lower: LowerText, word: Word): boolean {
   if (!isCapitalised(text, word) || word.end - word.start < 2) return false;
   return !NOT_PLACES.has(lower.slice(word.start, word.end));
 }
 
-function findStreets(text: string, lower: string): RawFinding[] {
+function findStreets(text: string, lower: LowerText): RawFinding[] {
   const found: RawFinding[] = [];
   let i = 0;
   while (i < text.length) {
-    const word = readWord(text, i);
-    if (!word) {
+    const end = wordEnd(text, i);
+    if (end === -1) {
       i++;
       continue;
     }
-    const start = word.end - word.start <= MAX_WORD ? streetStart(text, lower, word) : -1;
-    const numberEnd = start >= 0 ? houseNumberEnd(text, word.end) : -1;
+    // Cheapest test first: a street name is followed by its house number.
+    const numbered = isBlank(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1));
+    const word = { start: i, end };
+    const start = numbered && end - i <= MAX_WORD ? streetStart(text, lower, word) : -1;
+    const numberEnd = start >= 0 ? houseNumberEnd(text, end) : -1;
     if (numberEnd > 0) {
       found.push({ kind: "address", start, end: numberEnd });
       i = numberEnd;
     } else {
-      i = word.end;
+      i = end;
     }
   }
   return found;
 }
 
 // Where the street name that ends with `word` starts, or -1 when `word` ends no street name.
-function streetStart(text: string, lower: string, word: Word): number {
+function streetStart(text: string, lower: LowerText, word: Word): number {
   const w = lower.slice(word.start, word.end);
   if (STREET_WORDS.has(w)) {
     const prev = wordBefore(text, word.start);

@@ -1,4 +1,4 @@
-import { isAlnum, isAsciiLower, isAsciiUpper, isDigit } from "./chars";
+import { isAlnum, isAsciiLower, isAsciiUpper, isDigit, type LowerText } from "./chars";
 import { type RawFinding } from "./raw-finding";
 
 const MAX_LOCAL = 64;
@@ -33,7 +33,7 @@ export function isOrganisationDomain(
  */
 export function findEmails(
   text: string,
-  lower: string,
+  lower: LowerText,
   organisationDomains: readonly string[],
 ): RawFinding[] {
   const found: RawFinding[] = [];
@@ -46,10 +46,15 @@ export function findEmails(
     }
     while (start < at && text.charCodeAt(start) === 46) start++;
     let end = at + 1;
-    while (end < text.length && end - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
+    let dots = 0;
+    while (end < text.length && end - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) {
+      if (text.charCodeAt(end) === 46) dots++;
+      end++;
+    }
     while (end > at + 1 && !isAlnum(text.charCodeAt(end - 1))) end--;
-    const domain = lower.slice(at + 1, end);
-    if (start < at && isMailDomain(domain)) {
+    // Cheap rejections first: "a@a@a@…" must not cost a string per "@".
+    const domain = start < at && dots > 0 ? lower.slice(at + 1, end) : "";
+    if (domain !== "" && isMailDomain(domain)) {
       if (isMailbox(lower, start, at) && !isOrganisationDomain(domain, organisationDomains)) {
         found.push({ kind: "email", start, end });
       }
@@ -76,7 +81,7 @@ function isMailDomain(domain: string): boolean {
   );
 }
 
-function isMailbox(lower: string, start: number, at: number): boolean {
+function isMailbox(lower: LowerText, start: number, at: number): boolean {
   for (const scheme of ["sip:", "sips:", "h323:"]) {
     if (lower.startsWith(scheme, start - scheme.length)) return false;
   }

@@ -1,5 +1,5 @@
 import { STREET_SUFFIXES, STREET_WORDS } from "./address-words";
-import { isBlank, isDigit, isLetter, isUpperLetter } from "./chars";
+import { isBlank, isDigit, isLetter, isUpperLetter, type LowerText } from "./chars";
 import {
   FIRST_NAMES,
   NAME_PARTICLES,
@@ -10,9 +10,11 @@ import {
   WEAK_TRIGGERS,
 } from "./name-words";
 import { type RawFinding } from "./raw-finding";
-import { readWord, type Word } from "./words";
+import { readWord, type Word, wordEnd, WordSet } from "./words";
 
 const MAX_TOKENS = 4;
+const STRONG = new WordSet(PATIENT_TRIGGERS);
+const WEAK = new WordSet(WEAK_TRIGGERS);
 const MAX_WORD = 30;
 
 /**
@@ -20,20 +22,19 @@ const MAX_WORD = 30;
  * "Pat: Andersson, Anna", "gällande Anna-Karin af Ekenstam". Only the name is reported. Every
  * word is read once; after a trigger at most four name words are looked at.
  */
-export function findNames(text: string, lower: string): RawFinding[] {
+export function findNames(text: string, lower: LowerText): RawFinding[] {
   const found: RawFinding[] = [];
   let i = 0;
   while (i < text.length) {
-    const word = readWord(text, i);
-    if (!word) {
+    const end = wordEnd(text, i);
+    if (end === -1) {
       i++;
       continue;
     }
-    i = word.end;
-    if (word.end - word.start > MAX_WORD) continue;
-    const trigger = lower.slice(word.start, word.end);
-    const weak = WEAK_TRIGGERS.has(trigger);
-    if (!weak && !PATIENT_TRIGGERS.has(trigger)) continue;
+    const word = { start: i, end };
+    i = end;
+    const weak = WEAK.has(text, word.start, end);
+    if (!weak && !STRONG.has(text, word.start, end)) continue;
     const tokens = readNameTokens(text, lower, afterTrigger(text, lower, word.end));
     if (tokens.length > 0 && isName(lower, tokens, weak)) {
       const first = tokens[0];
@@ -48,13 +49,13 @@ export function findNames(text: string, lower: string): RawFinding[] {
 }
 
 // Skips "." ":" "," and spaces after the trigger, and a second trigger ("ang. patient …").
-function afterTrigger(text: string, lower: string, at: number): number {
+function afterTrigger(text: string, lower: LowerText, at: number): number {
   let i = at;
   for (let hops = 0; hops < 2; hops++) {
     const limit = i + 3;
     while (i < limit && (isBlank(text.charCodeAt(i)) || ".:,".includes(text[i] ?? "x"))) i++;
     const next = readWord(text, i);
-    if (!next || !PATIENT_TRIGGERS.has(lower.slice(next.start, next.end))) break;
+    if (!next || !STRONG.has(text, next.start, next.end)) break;
     i = next.end;
   }
   return i;
@@ -67,7 +68,7 @@ function isNameWord(text: string, word: Word): boolean {
 
 // Capitalised words, particles between them, an initial ("A."), and one "Surname, First".
 // A street name followed by a number ends the name: "Anna Andersson Storgatan 12".
-function readNameTokens(text: string, lower: string, at: number): Word[] {
+function readNameTokens(text: string, lower: LowerText, at: number): Word[] {
   const tokens: Word[] = [];
   let i = at;
   let commaUsed = false;
@@ -108,7 +109,7 @@ function isInitial(text: string, word: Word): boolean {
   );
 }
 
-function isStreetWithNumber(text: string, lower: string, word: Word): boolean {
+function isStreetWithNumber(text: string, lower: LowerText, word: Word): boolean {
   if (!isBlank(text.charCodeAt(word.end)) || !isDigit(text.charCodeAt(word.end + 1))) return false;
   const w = lower.slice(word.start, word.end);
   return STREET_WORDS.has(w) || STREET_SUFFIXES.some((s) => w.endsWith(s));
@@ -118,7 +119,7 @@ function looksLikeSurname(w: string): boolean {
   return SURNAMES.has(w) || SURNAME_ENDINGS.some((e) => w.length > e.length + 1 && w.endsWith(e));
 }
 
-function isName(lower: string, tokens: readonly Word[], weak: boolean): boolean {
+function isName(lower: LowerText, tokens: readonly Word[], weak: boolean): boolean {
   const words = tokens.map((t) => lower.slice(t.start, t.end).replace(/\.$/, ""));
   const first = words[0] ?? "";
   const known = words.some((w) => FIRST_NAMES.has(w) || looksLikeSurname(w));

@@ -1,4 +1,4 @@
-import { lowerSameLength } from "./chars";
+import { type LowerText, lowerView } from "./chars";
 import { followsJoinLabel, followsPhoneLabel } from "./context";
 import { type PersonalDataFinding, ScanOptions, severityOf } from "./finding";
 import { findAddresses } from "./find-addresses";
@@ -22,16 +22,17 @@ const URL_DELIMITERS = "/?=&#;:,+";
  * ids and Unix timestamps look like, and our own join links are full of them. Nothing in a
  * SIP address counts (video addresses, not people).
  */
-function keepIdentity(finding: RawFinding, url: UrlSpan | null, lower: string): boolean {
+function keepIdentity(finding: RawFinding, url: UrlSpan | null, lower: LowerText): boolean {
   if (!url) {
     if (!finding.bareTenDigits) return true;
-    const phone = lower[finding.start] === "0" && followsPhoneLabel(lower, finding.start);
+    const phone = lower.charAt(finding.start) === "0" && followsPhoneLabel(lower, finding.start);
     return !phone && !followsJoinLabel(lower, finding.start);
   }
   if (url.scheme === "sip" || finding.bareTenDigits) return false;
   const before =
-    finding.start === url.start || URL_DELIMITERS.includes(lower[finding.start - 1] ?? "");
-  const after = finding.end === url.end || `${URL_DELIMITERS}.`.includes(lower[finding.end] ?? "");
+    finding.start === url.start || URL_DELIMITERS.includes(lower.charAt(finding.start - 1) || "\0");
+  const after =
+    finding.end === url.end || `${URL_DELIMITERS}.`.includes(lower.charAt(finding.end) || "\0");
   return before && after;
 }
 
@@ -46,7 +47,7 @@ function keepIdentity(finding: RawFinding, url: UrlSpan | null, lower: string): 
 export function findPersonalData(text: string, options?: ScanOptions): PersonalDataFinding[] {
   const { organisationDomains = [] } = ScanOptions.parse(options ?? {});
   const normal = normalizeForScan(text);
-  const lower = lowerSameLength(normal);
+  const lower = lowerView(normal);
   const urls = findUrlSpans(lower);
   const outsideUrls = (f: RawFinding) => spanAt(urls, f.start) === null;
 

@@ -1,4 +1,4 @@
-import { isAlnum, isBlank, isDigit } from "./chars";
+import { isAlnum, isBlank, isDigit, type LowerText } from "./chars";
 import { followsJoinLabel, isDialIn } from "./context";
 import { readDigitRun } from "./digit-runs";
 import { classifyPhoneDigits, isPersonalNumberType, type PhoneDigits } from "./phone";
@@ -72,7 +72,7 @@ function readGroups(text: string, at: number): Group[] {
  */
 export function findPhoneNumbers(
   text: string,
-  lower: string,
+  lower: LowerText,
   boundaries: ReadonlySet<number>,
 ): RawFinding[] {
   const found: RawFinding[] = [];
@@ -81,8 +81,9 @@ export function findPhoneNumbers(
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
+    // Every number the scanner reports starts with the trunk 0, "00", "+" or "(0…)".
     const startsNumber =
-      isDigit(code) || ((code === 43 || code === 40) && isDigit(text.charCodeAt(i + 1)));
+      code === 48 || ((code === 43 || code === 40) && isDigit(text.charCodeAt(i + 1)));
     if (!startsNumber || !isPhraseStart(text, i, ends)) {
       i++;
       continue;

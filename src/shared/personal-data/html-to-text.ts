@@ -66,65 +66,81 @@ function isAsciiLetter(code: number): boolean {
 export function htmlToText(html: string): string {
   const out = new TextBuilder();
   const search = new ForwardSearch(html);
-  const lowerSearch = new ForwardSearch(lowerSameLength(html));
+  let lowerSearch: ForwardSearch | null = null;
+  const lower = () => (lowerSearch ??= new ForwardSearch(lowerSameLength(html)));
+  // Text runs from `textStart`; a "<" or "&" that turns out to be literal stays in the run, so
+  // 1 MB of "<" is one slice, not a million.
+  let textStart = 0;
   let i = 0;
   while (i < html.length) {
     const lt = search.indexOf("<", i);
     const amp = search.indexOf("&", i);
     const stop = Math.min(lt === -1 ? html.length : lt, amp === -1 ? html.length : amp);
-    if (stop > i) out.text(html.slice(i, stop));
     if (stop >= html.length) break;
     if (stop === amp) {
       const entity = decodeEntity(html, amp);
-      out.text(entity ? entity.text : "&");
-      i = entity ? entity.end : amp + 1;
+      if (!entity) {
+        i = amp + 1;
+        continue;
+      }
+      out.text(html.slice(textStart, amp));
+      out.text(entity.text);
+      i = textStart = entity.end;
       continue;
     }
-    i = markup(html, lt, out, search, lowerSearch);
+    const result = markup(html, lt, search, lower);
+    if (result.effect === "literal") {
+      i = result.end;
+      continue;
+    }
+    out.text(html.slice(textStart, lt));
+    if (result.effect === "hard-break") out.lineBreak(true);
+    else if (result.effect === "break") out.lineBreak(false);
+    else if (result.effect === "space") out.text(" ");
+    i = textStart = result.end;
   }
+  out.text(html.slice(textStart));
   return out.toString();
 }
 
-// Handles the markup at `lt` and returns where the text continues.
+interface Markup {
+  /** Where the text continues. */
+  end: number;
+  /** `literal`: not markup after all, the characters are text. */
+  effect: "literal" | "none" | "break" | "hard-break" | "space";
+}
+
+// Reads the markup at `lt`.
 function markup(
   html: string,
   lt: number,
-  out: TextBuilder,
   search: ForwardSearch,
-  lowerSearch: ForwardSearch,
-): number {
+  lower: () => ForwardSearch,
+): Markup {
   const next = html.charCodeAt(lt + 1);
   if (html.startsWith("<!--", lt)) {
-    if (html.startsWith("<!-->", lt)) return lt + 5;
-    if (html.startsWith("<!--->", lt)) return lt + 6;
+    if (html.startsWith("<!-->", lt)) return { end: lt + 5, effect: "none" };
+    if (html.startsWith("<!--->", lt)) return { end: lt + 6, effect: "none" };
     const close = search.indexOf("-->", lt + 4);
-    if (close === -1) {
-      out.text("<!--");
-      return lt + 4;
-    }
-    return close + 3;
+    return close === -1 ? { end: lt + 4, effect: "literal" } : { end: close + 3, effect: "none" };
   }
   const closesTag = next === 47 && isAsciiLetter(html.charCodeAt(lt + 2));
   if (!(isAsciiLetter(next) || closesTag || next === 33 || next === 63)) {
-    out.text("<");
-    return lt + 1;
+    return { end: lt + 1, effect: "literal" };
   }
   const gt = search.indexOf(">", lt + 1);
-  if (gt === -1) {
-    out.text("<");
-    return lt + 1;
-  }
-  if (next === 33 || next === 63) return gt + 1; // <!DOCTYPE>, <![if !vml]>, <?xml ?>
+  if (gt === -1) return { end: lt + 1, effect: "literal" };
+  // <!DOCTYPE>, <![if !vml]>, <![endif]>, <?xml ?>
+  if (next === 33 || next === 63) return { end: gt + 1, effect: "none" };
   const nameStart = closesTag ? lt + 2 : lt + 1;
   const name = html.slice(nameStart, tagNameEnd(html, nameStart)).toLowerCase();
   if (!closesTag && RAW.has(name)) {
-    const close = lowerSearch.indexOf(`</${name}`, gt + 1);
-    if (close === -1) return gt + 1;
+    const close = lower().indexOf(`</${name}`, gt + 1);
+    if (close === -1) return { end: gt + 1, effect: "none" };
     const closeGt = search.indexOf(">", close);
-    return closeGt === -1 ? html.length : closeGt + 1;
+    return { end: closeGt === -1 ? html.length : closeGt + 1, effect: "none" };
   }
-  if (name === "br") out.lineBreak(true);
-  else if (BLOCKS.has(name)) out.lineBreak(false);
-  else if (CELLS.has(name)) out.text(" ");
-  return gt + 1;
+  if (name === "br") return { end: gt + 1, effect: "hard-break" };
+  if (BLOCKS.has(name)) return { end: gt + 1, effect: "break" };
+  return { end: gt + 1, effect: CELLS.has(name) ? "space" : "none" };
 }

@@ -66,9 +66,12 @@ export function swedishNumberType(nationalNumber: string): SwedishNumberType | n
   return null;
 }
 
-/** Numbers that reach a person; freephone, premium and shared-cost numbers are businesses'. */
+/**
+ * Numbers that reach a person. Freephone, premium-rate, shared-cost and the 010 "UAN" ranges
+ * are businesses' (and "01 01 01 01 01" would otherwise be a phone number).
+ */
 export function isPersonalNumberType(type: SwedishNumberType): boolean {
-  return type !== "TOLL_FREE" && type !== "PREMIUM_RATE" && type !== "SHARED_COST";
+  return !["TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "UAN"].includes(type);
 }
 
 export type PhoneDigits =

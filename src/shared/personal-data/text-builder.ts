@@ -5,6 +5,7 @@ function isCollapsible(code: number): boolean {
 /**
  * Collects text the way HTML renders it: runs of white space become one space, line breaks
  * swallow the spaces around them, and at most one empty line stands between paragraphs.
+ * Text between white space that needs no change is copied as one slice.
  */
 export class TextBuilder {
   private readonly parts: string[] = [];
@@ -13,16 +14,30 @@ export class TextBuilder {
   private empty = true;
 
   text(value: string): void {
-    let runStart = -1;
-    for (let i = 0; i <= value.length; i++) {
-      const white = i === value.length || isCollapsible(value.charCodeAt(i));
-      if (!white && runStart === -1) runStart = i;
-      if (white && runStart !== -1) {
-        this.word(value.slice(runStart, i));
-        runStart = -1;
+    let segment = -1;
+    let i = 0;
+    while (i < value.length) {
+      if (!isCollapsible(value.charCodeAt(i))) {
+        if (segment === -1) segment = i;
+        i++;
+        continue;
       }
-      if (white && i < value.length) this.pendingSpace = true;
+      // A single plain space between two visible characters stays inside the segment.
+      const single =
+        value.charCodeAt(i) === 32 &&
+        segment !== -1 &&
+        i + 1 < value.length &&
+        !isCollapsible(value.charCodeAt(i + 1));
+      if (single) {
+        i++;
+        continue;
+      }
+      if (segment !== -1) this.segment(value.slice(segment, i));
+      segment = -1;
+      while (i < value.length && isCollapsible(value.charCodeAt(i))) i++;
+      this.pendingSpace = true;
     }
+    if (segment !== -1) this.segment(value.slice(segment));
   }
 
   /** `hard` for <br>: every one counts; block boundaries collapse into one break. */
@@ -34,7 +49,7 @@ export class TextBuilder {
     this.newlines++;
   }
 
-  private word(value: string): void {
+  private segment(value: string): void {
     if (this.pendingSpace && !this.empty && this.newlines === 0) this.parts.push(" ");
     this.pendingSpace = false;
     this.parts.push(value);

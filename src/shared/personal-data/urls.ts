@@ -1,4 +1,4 @@
-import { isAlnum, isWhitespace } from "./chars";
+import { isAlnum, isWhitespace, type LowerText } from "./chars";
 
 export interface UrlSpan {
   start: number;
@@ -27,7 +27,7 @@ function isTrailingPunctuation(code: number): boolean {
 }
 
 /** Links and video addresses in lower-cased text, left to right, each character read once. */
-export function findUrlSpans(lower: string): UrlSpan[] {
+export function findUrlSpans(lower: LowerText): UrlSpan[] {
   const spans: UrlSpan[] = [];
   let i = 0;
   while (i < lower.length) {

@@ -71,11 +71,12 @@ describe("classifyPhoneDigits", () => {
     expect(classifyPhoneDigits("01010101", false)).toEqual({ scope: "none" });
   });
 
-  it("counts freephone, premium and shared-cost numbers as businesses'", () => {
+  it("counts freephone, premium, shared-cost and 010 numbers as businesses'", () => {
     expect(isPersonalNumberType("MOBILE")).toBe(true);
     expect(isPersonalNumberType("FIXED_LINE")).toBe(true);
     expect(isPersonalNumberType("TOLL_FREE")).toBe(false);
     expect(isPersonalNumberType("PREMIUM_RATE")).toBe(false);
     expect(isPersonalNumberType("SHARED_COST")).toBe(false);
+    expect(isPersonalNumberType("UAN")).toBe(false);
   });
 });
