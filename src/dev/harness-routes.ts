@@ -32,16 +32,22 @@ const TYPES: Record<string, string> = {
 
 const OWN_FILES = new Set(["harness.js", "office.js", "harness.css"]);
 
+/**
+ * The service's helmet answers everything with its strictest policy unless a route says
+ * otherwise; these development pages set their own headers (harnessHeaders).
+ */
+const OWN_HEADERS = { helmet: false } as const;
+
 export function registerHarnessRoutes(app: FastifyInstance, opts: HarnessRouteOptions): void {
   const dist = path.resolve(opts.distDir);
 
-  app.get("/harness", (_request, reply) => reply.redirect("/harness.html"));
+  app.get("/harness", OWN_HEADERS, (_request, reply) => reply.redirect("/harness.html"));
 
-  app.get("/harness.html", (_request, reply) =>
+  app.get("/harness.html", OWN_HEADERS, (_request, reply) =>
     sendFile(reply, path.join(dist, "harness.html"), "harness.html"),
   );
 
-  app.get("/harness/:file", async (request, reply) => {
+  app.get("/harness/:file", OWN_HEADERS, async (request, reply) => {
     const parsed = HarnessFile.safeParse(request.params);
     if (!parsed.success)
       return reply
@@ -89,9 +95,15 @@ function notFound(reply: FastifyReply, name: string): FastifyReply {
     .send(`${name} is not in dist/: run npm run build (npm start does)`);
 }
 
-/** The harness is rebuilt often and frames its own pages: never cache, allow same-origin frames. */
+/**
+ * The harness is rebuilt often and frames its own pages: never cache, frames from this origin
+ * only. No script policy: the pane's copy runs as in Outlook, whose pages are not ours to police
+ * here (the real pages keep the service's own headers).
+ */
 function harnessHeaders(reply: FastifyReply): FastifyReply {
   reply.header("cache-control", "no-store");
   reply.header("x-frame-options", "SAMEORIGIN");
+  reply.header("content-security-policy", "frame-ancestors 'self'");
+  reply.header("x-content-type-options", "nosniff");
   return reply;
 }
