@@ -94,6 +94,8 @@ export interface Doc {
   anchors: Anchor[];
   /** See `TokenizeInfo.swallowFrom`. */
   swallowFrom: number;
+  /** The body in lower case, computed on first use. */
+  lowerHtml(): string;
 }
 
 export function parseDocument(html: string): Doc {
@@ -196,7 +198,19 @@ export function parseDocument(html: string): Doc {
   }
   while (stack.length > 0) pop(count - 1);
   flushLine();
-  return { html, tokens, parent, last, vis, lines, anchors, swallowFrom: info.swallowFrom };
+  let lower: string | undefined;
+  const lowerHtml = (): string => (lower ??= html.toLowerCase());
+  return {
+    html,
+    tokens,
+    parent,
+    last,
+    vis,
+    lines,
+    anchors,
+    swallowFrom: info.swallowFrom,
+    lowerHtml,
+  };
 }
 
 /** Visible characters in the token range [a, b] (inclusive). */

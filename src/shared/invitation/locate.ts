@@ -42,6 +42,36 @@ function isOurElement(doc: Doc, index: number): boolean {
   return id !== null && id.toLowerCase().includes(BLOCK_ID_PREFIX);
 }
 
+/**
+ * Indexes of open tags whose source contains `needle` (lower case), in order. Searching the
+ * text first and mapping hits to tokens beats reading the attributes of every tag.
+ */
+function openTagsContaining(doc: Doc, needle: string): number[] {
+  const lower = doc.lowerHtml();
+  const result: number[] = [];
+  let from = 0;
+  for (;;) {
+    const at = lower.indexOf(needle, from);
+    if (at === -1) break;
+    // The token that starts at or before `at` (binary search on start offsets).
+    let lo = 0;
+    let hi = doc.tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((doc.tokens[mid]?.start ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const token = doc.tokens[lo];
+    if (token?.kind === "open" && at < token.end && result[result.length - 1] !== lo)
+      result.push(lo);
+    from = Math.max(
+      at + needle.length,
+      token !== undefined && token.kind === "open" ? token.end : 0,
+    );
+  }
+  return result;
+}
+
 /** Whitespace text or a comment: nothing a reader sees. */
 function isBlank(doc: Doc, tok: number): boolean {
   const token = doc.tokens[tok];
@@ -115,11 +145,15 @@ function leadingStart(doc: Doc, tok: number): number {
  */
 export function quoteBoundary(doc: Doc): { offset: number; tok: number } | null {
   let best = -1;
-  doc.tokens.forEach((token, index) => {
-    if (best !== -1 || token.kind !== "open" || token.name !== "div") return;
-    const id = getAttribute(doc.html, token, "id")?.toLowerCase() ?? "";
-    if (QUOTE_IDS.some((quoteId) => id.includes(quoteId))) best = index;
-  });
+  for (const quoteId of QUOTE_IDS) {
+    for (const index of openTagsContaining(doc, quoteId)) {
+      const token = doc.tokens[index];
+      if (token?.kind !== "open" || token.name !== "div") continue;
+      const id = getAttribute(doc.html, token, "id")?.toLowerCase() ?? "";
+      if (id.includes(quoteId) && (best === -1 || index < best)) best = index;
+      break;
+    }
+  }
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i];
     if (line === undefined || (best !== -1 && line.startTok > best)) break;
@@ -196,8 +230,9 @@ export function locateBlocks(doc: Doc): LocatedBlock[] {
     return range !== undefined && range.a <= b;
   };
   let coveredUntil = -1;
-  doc.tokens.forEach((token, index) => {
-    if (token.kind !== "open" || index <= coveredUntil) return;
+  openTagsContaining(doc, BLOCK_ID_PREFIX).forEach((index) => {
+    const token = doc.tokens[index];
+    if (token === undefined || token.kind !== "open" || index <= coveredUntil) return;
     const id = getAttribute(doc.html, token, "id");
     if (id === null || !id.toLowerCase().includes(BLOCK_ID_PREFIX)) return;
     const end = doc.last[index] as number;

@@ -69,18 +69,31 @@ export function tokenize(html: string, info?: TokenizeInfo): Token[] {
 
   // End of a start tag: the first ">" outside quotes. If quotes never close, real browsers
   // would swallow the rest of the document; we fall back to the first ">" instead.
+  // Native indexOf jumps instead of a character loop over long style="…" attributes. Every
+  // search starts at or after the previous one, so each cached "next position" stays valid
+  // until passed: the three caches together scan the body once.
+  let nextDouble = -2;
+  let nextSingle = -2;
+  let nextGt = -2;
   const findTagEnd = (from: number): number => {
     if (quotesReliable) {
-      let quote = 0;
-      for (let i = from; i < n; i++) {
-        const code = html.charCodeAt(i);
-        if (quote !== 0) {
-          if (code === quote) quote = 0;
-        } else if (code === 34 || code === 39) {
-          quote = code;
-        } else if (code === 62) {
-          return i;
-        }
+      let i = from;
+      for (;;) {
+        if (nextDouble !== -1 && nextDouble < i) nextDouble = html.indexOf('"', i);
+        if (nextSingle !== -1 && nextSingle < i) nextSingle = html.indexOf("'", i);
+        if (nextGt !== -1 && nextGt < i) nextGt = html.indexOf(">", i);
+        if (nextGt === -1) break;
+        const quoteAt =
+          nextDouble === -1
+            ? nextSingle
+            : nextSingle === -1
+              ? nextDouble
+              : Math.min(nextDouble, nextSingle);
+        if (quoteAt === -1 || nextGt < quoteAt) return nextGt;
+        const quote = quoteAt === nextDouble ? '"' : "'";
+        const close = html.indexOf(quote, quoteAt + 1);
+        if (close === -1) break;
+        i = close + 1;
       }
       quotesReliable = false;
     }
