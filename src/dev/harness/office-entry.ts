@@ -7,8 +7,9 @@ import { createOffice } from "./office/office";
 import { HostType, PlatformType } from "./office/enums";
 
 function sessionKind(): SessionKind {
-  if (location.pathname.endsWith("/commands.html")) return "events";
-  return window.opener && window.parent === window ? "dialog" : "pane";
+  // A page opened by displayDialogAsync is a dialog, whichever page it is.
+  if (window.opener && window.parent === window) return "dialog";
+  return location.pathname.endsWith("/commands.html") ? "events" : "pane";
 }
 
 function outsideOffice(): Record<string, unknown> {

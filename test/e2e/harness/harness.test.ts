@@ -130,6 +130,26 @@ describe("the harness page", () => {
     expect(await h.body()).toBe("Anslut här");
   });
 
+  it("inserts setSelectedDataAsync at the caret the user left in Brödtext", async () => {
+    const h = await open({ client: "mac" });
+    await h.setField("Brödtext", "<p>Början</p><p>Slutet</p>");
+    const editor = h.page.getByRole("textbox", { name: "Brödtext" });
+    await editor.getByText("Början").click();
+    await h.page.keyboard.press("End");
+    const frame = await paneFrame(h.page);
+    await frame.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          (Office.context.mailbox.item as Office.AppointmentCompose).body.setSelectedDataAsync(
+            "<b>+insatt</b>",
+            { coercionType: Office.CoercionType.Html },
+            () => resolve(),
+          ),
+        ),
+    );
+    expect(await h.body()).toBe("Början+insatt\nSlutet");
+  });
+
   it("raises the pane's item events and the launch events when the user edits the form", async () => {
     const h = await open();
     const frame = await paneFrame(h.page);
@@ -227,6 +247,44 @@ describe("the harness page", () => {
     expect(await frame.evaluate(() => Office.context.officeTheme.bodyBackgroundColor)).toBe(
       "#292929",
     );
+  });
+});
+
+describe("the Office dialog API (basic)", () => {
+  it("opens a same-origin page with the fake, passes its message back and reports its closing", async () => {
+    const h = await open();
+    const frame = await paneFrame(h.page);
+    const popupOpened = h.context.waitForEvent("page");
+    const events = frame.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const seen: string[] = [];
+          Office.context.ui.displayDialogAsync(
+            `${location.origin}/commands.html`,
+            { height: 30, width: 30 },
+            (result) => {
+              if (String(result.status) === "failed")
+                return reject(new Error(result.error.message));
+              result.value.addEventHandler(Office.EventType.DialogMessageReceived, (arg) =>
+                seen.push(`message:${(arg as { message: string }).message}`),
+              );
+              result.value.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
+                seen.push(`event:${(arg as { error: number }).error}`);
+                resolve(seen);
+              });
+            },
+          );
+        }),
+    );
+    const popup = await popupOpened;
+    expect(new URL(popup.url()).pathname).toBe("/harness/commands.html");
+    await popup.waitForFunction(
+      () => typeof Office !== "undefined" && Office.context?.ui !== undefined,
+    );
+    await popup.evaluate(() => Office.context.ui.messageParent("klar"));
+    await new Promise((r) => setTimeout(r, 200));
+    await popup.close();
+    expect(await events).toEqual(["message:klar", "event:12006"]);
   });
 });
 
