@@ -150,7 +150,8 @@ export function quoteBoundary(doc: Doc): { offset: number; tok: number } | null 
       const token = doc.tokens[index];
       if (token?.kind !== "open" || token.name !== "div") continue;
       const id = getAttribute(doc.html, token, "id")?.toLowerCase() ?? "";
-      if (id.includes(quoteId) && (best === -1 || index < best)) best = index;
+      if (!id.includes(quoteId)) continue;
+      if (best === -1 || index < best) best = index;
       break;
     }
   }
