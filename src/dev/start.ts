@@ -11,6 +11,7 @@ import { ENTRA_DEFAULTS, PEXIP_DEV_BASIC, startEmulators, type Emulators } from 
 import { ConfigError, loadConfig, type Config } from "../server/config";
 import { closeOnSignals, createService } from "../server/service";
 import { pageHelmet } from "../server/web/security";
+import { registerHarnessRoutes } from "./harness-routes";
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const HTTPS = process.env.HTTPS === "1";
@@ -29,7 +30,9 @@ export interface DevContext {
  * Their pages need `{ helmet: ctx.pageHelmet }` in the route options: the API's headers forbid
  * scripts and framing.
  */
-const DEV_ROUTES: Array<(app: FastifyInstance, ctx: DevContext) => void | Promise<void>> = [];
+const DEV_ROUTES: Array<(app: FastifyInstance, ctx: DevContext) => void | Promise<void>> = [
+  (app, ctx) => registerHarnessRoutes(app, { distDir: ctx.config.server.staticDir }),
+];
 
 function fail(message: string): never {
   process.stderr.write(`npm start: ${message}\n`);
@@ -129,6 +132,9 @@ async function main(): Promise<void> {
   }
   out(
     `Skyddat vårdmöte, embedded default (emulators, SQLite in ${path.relative(".", config.database.kind === "sqlite" ? config.database.path : "")})`,
+  );
+  out(
+    `  Outlook harness  ${origin}/harness.html   ← open this: an appointment form with the add-in`,
   );
   out(`  Task pane        ${origin}/taskpane.html`);
   out(`  Manifest         ${origin}/manifest.xml`);
