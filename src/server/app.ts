@@ -61,6 +61,7 @@ function routeLabel(url: string | undefined): string {
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const clock = options.clock ?? (() => new Date());
+  const serverTiming = options.serverTiming ?? config.server.serverTiming;
   const serverOptions: FastifyServerOptions = {
     ...fastifyLogger(config.logLevel, options.logger),
     // Our own ids: a client-sent X-Request-Id could be used to forge log correlations.
@@ -101,7 +102,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
-    if (!options.serverTiming) return done();
+    if (!serverTiming) return done();
     const store = { ms: 0 };
     (request as unknown as { timing: { ms: number } }).timing = store;
     metrics.providerTime.run(store, done);
@@ -115,7 +116,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     metrics.httpRequests.inc(labels);
     metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
   });
-  if (options.serverTiming) {
+  if (serverTiming) {
     app.addHook("onSend", async (request, reply) => {
       const store = (request as unknown as { timing?: { ms: number } }).timing;
       if (store)

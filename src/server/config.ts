@@ -65,6 +65,7 @@ export const EnvSchema = z.object({
   BODY_LIMIT_BYTES: int(16_384, 1024, 1_048_576),
   FRAME_ANCESTORS: list(z.string().min(1)).default([...DEFAULT_FRAME_ANCESTORS]),
   JOBS_ENABLED: bool(true),
+  SERVER_TIMING: bool(false),
   CLEANUP_INTERVAL_SECONDS: int(60, 1, 86_400),
   RECONCILE_INTERVAL_SECONDS: int(300, 1, 86_400),
   LEASE_SECONDS: int(120, 20, 3600),
@@ -85,6 +86,8 @@ export interface Config {
     tls: { certFile: string; keyFile: string } | null;
     bodyLimit: number;
     frameAncestors: string[];
+    /** Answer Server-Timing (provider and app time) on every response. */
+    serverTiming: boolean;
   };
   database: { kind: "sqlite"; path: string } | { kind: "postgres"; url: string; poolMax: number };
   auth: {
@@ -223,6 +226,7 @@ export function loadConfig(
       tls: tlsFiles(e),
       bodyLimit: e.BODY_LIMIT_BYTES,
       frameAncestors: e.FRAME_ANCESTORS,
+      serverTiming: e.SERVER_TIMING,
     },
     database: e.DATABASE_URL
       ? { kind: "postgres", url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }

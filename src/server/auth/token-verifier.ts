@@ -45,7 +45,22 @@ export function createTokenVerifier(
     timeoutDuration: 5_000,
   });
   const tenants = new Set(auth.tenants);
+  // A pane sends the same token for an hour: one signature check per token, then only its
+  // expiry is checked again. Only tokens that passed every check are kept.
+  const verified = new Map<string, { user: Organizer; expMs: number }>();
   return async (token) => {
+    const hit = verified.get(token);
+    if (hit) {
+      if (clock().getTime() < hit.expMs + auth.clockSkewSeconds * 1000) return hit.user;
+      verified.delete(token);
+    }
+    const user = await verifyFully(token);
+    if (verified.size >= 5_000) verified.clear();
+    verified.set(token, user);
+    return user.user;
+  };
+
+  async function verifyFully(token: string): Promise<{ user: Organizer; expMs: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, jwks, {
@@ -68,8 +83,8 @@ export function createTokenVerifier(
       throw new AppError("unauthorized", "token refused: issuer does not match tenant");
     if (!(scp ?? "").split(" ").includes(auth.requiredScope))
       throw new AppError("unauthorized", "token refused: required scope missing");
-    return { oid, tid: tenant };
-  };
+    return { user: { oid, tid: tenant }, expMs: (payload.exp ?? 0) * 1000 };
+  }
 }
 
 /** `Authorization: Bearer <token>` → the token, or undefined. */

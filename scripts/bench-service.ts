@@ -1,0 +1,282 @@
+// The booking service's benchmark (DESIGN §8): emulators at zero latency, one service instance
+// in its own process, the load from a worker thread (its own event loop). Measures creates/s
+// sustained, latency at 100 req/s, the service's own overhead per create (its time minus the
+// time it waited for Pexip, from the Server-Timing header), and the service's resident memory.
+//
+//   npx tsx scripts/bench-service.ts            (also part of `npm run bench`)
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { ENTRA_DEFAULTS, PEXIP_DEV_BASIC, startEmulators, type Emulators } from "../src/emulators";
+
+const SELF = fileURLToPath(import.meta.url);
+const BUNDLE = fileURLToPath(new URL("../dist/server/server.js", import.meta.url));
+const SUSTAINED_SECONDS = 8;
+const RATE_SECONDS = 10;
+const RATE = 100;
+
+interface Sample {
+  ok: boolean;
+  totalMs: number;
+  appMs: number;
+  providerMs: number;
+}
+
+// The load generator: plain node:http with keep-alive, closed loop (concurrency) or open loop
+// (a fixed rate). Runs in a worker so its work never delays the measurements.
+const WORKER = `
+const { parentPort, workerData } = require("node:worker_threads");
+const http = require("node:http");
+const { url, token, mode, concurrency, rate, seconds } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+const target = new URL(url);
+let n = 0;
+function body() {
+  const start = new Date(Date.now() + 86400000 + (n++ % 1000) * 60000);
+  return JSON.stringify({ type: "care", start: start.toISOString(), end: new Date(start.getTime() + 3600000).toISOString() });
+}
+function one() {
+  return new Promise((resolve) => {
+    const payload = body();
+    const t0 = performance.now();
+    const req = http.request({ host: target.hostname, port: target.port, path: "/api/v1/meetings", method: "POST", agent,
+      headers: { authorization: "Bearer " + token, "content-type": "application/json", "content-length": Buffer.byteLength(payload) } }, (res) => {
+      res.resume();
+      res.on("end", () => {
+        const timing = String(res.headers["server-timing"] || "");
+        const get = (name) => Number((timing.match(new RegExp(name + ";dur=([0-9.]+)")) || [])[1] || NaN);
+        resolve({ ok: res.statusCode === 201, totalMs: performance.now() - t0, appMs: get("app"), providerMs: get("provider") });
+      });
+    });
+    req.on("error", () => resolve({ ok: false, totalMs: performance.now() - t0, appMs: NaN, providerMs: NaN }));
+    req.end(payload);
+  });
+}
+(async () => {
+  const samples = [];
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  if (mode === "closed") {
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) samples.push(await one());
+    }));
+  } else {
+    const pending = [];
+    for (let i = 0; ; i++) {
+      const due = started + (i * 1000) / rate;
+      if (due >= end) break;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      pending.push(one().then((s) => samples.push(s)));
+    }
+    await Promise.all(pending);
+  }
+  parentPort.postMessage({ samples, seconds: (performance.now() - started) / 1000 });
+})();
+`;
+
+function load(
+  url: string,
+  token: string,
+  options: { mode: "closed" | "open"; concurrency?: number; rate?: number; seconds: number },
+): Promise<{ samples: Sample[]; seconds: number }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { eval: true, workerData: { url, token, ...options } });
+    worker.once("message", resolve);
+    worker.once("error", reject);
+  });
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+function serviceEnv(emu: Emulators, sqlite: string): Record<string, string> {
+  return {
+    PUBLIC_ORIGIN: "http://localhost:3000",
+    STATIC_DIR: "/nonexistent",
+    SQLITE_PATH: sqlite,
+    ENTRA_AUTHORITY_HOST: emu.entra.url,
+    ENTRA_TENANT_IDS: emu.entra.tenantId,
+    ENTRA_API_APP_ID: emu.entra.apiAppId,
+    ENTRA_JWKS_URL: emu.entra.jwksUrl,
+    CLIENT_SIGN_IN: "emulator",
+    EMULATOR_TOKEN_URL: `${emu.entra.url}/_emulator/users/token`,
+    PEXIP_MANAGEMENT_URL: emu.pexip.url,
+    PEXIP_NODE_URL: emu.pexip.url,
+    PEXIP_SIP_DOMAIN: "vmr.region.example",
+    PEXIP_USERNAME: PEXIP_DEV_BASIC.username,
+    PEXIP_PASSWORD: PEXIP_DEV_BASIC.password,
+    GRAPH_URL: `${emu.graph.url}/v1.0`,
+    GRAPH_AUTHORITY_URL: emu.entra.url,
+    GRAPH_TENANT_ID: emu.entra.tenantId,
+    GRAPH_CLIENT_ID: emu.entra.apiAppId,
+    GRAPH_CLIENT_SECRET: ENTRA_DEFAULTS.clientSecret,
+    LOG_LEVEL: "warn",
+    JOBS_ENABLED: "false",
+    SERVER_TIMING: "true",
+    RATE_LIMIT_PER_USER: "1000000",
+    RATE_LIMIT_PER_IP: "10000000",
+    MANAGE_KEY_HMAC_SECRET: Buffer.alloc(32, 1).toString("base64"),
+    HOST_SECRET_KEY: Buffer.alloc(32, 2).toString("base64"),
+  };
+}
+
+/** The service process: `tsx scripts/bench-service.ts --serve` with SVM_BENCH_ENV. */
+async function serve(): Promise<void> {
+  const { loadConfig } = await import("../src/server/config");
+  const { createService } = await import("../src/server/service");
+  const env = JSON.parse(process.env.SVM_BENCH_ENV ?? "{}") as Record<string, string>;
+  const config = loadConfig({ ...env, PORT: process.env.PORT, HOST: "127.0.0.1" });
+  const service = await createService(config);
+  await service.app.listen({ port: config.server.port, host: config.server.host });
+  process.once("SIGTERM", () => void service.close().then(() => process.exit(0)));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The production bundle (`npm run build`) when it is there, as region IT runs it; otherwise the
+ * sources through tsx (slower to start, more memory).
+ */
+async function startService(
+  env: Record<string, string>,
+): Promise<{ url: string; child: ChildProcess; runs: string }> {
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : [];
+  const bundle = existsSync(BUNDLE);
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    bundle ? [...profile, BUNDLE] : [...profile, "--import", "tsx", SELF, "--serve"],
+    {
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        SVM_BENCH_ENV: JSON.stringify(env),
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    if (child.exitCode !== null) throw new Error(`bench service exited with ${child.exitCode}`);
+    const up = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return { url, child, runs: bundle ? "dist/server/server.js" : "tsx (no build)" };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("bench service did not start");
+}
+
+const round = (v: number, digits = 1) => Number(v.toFixed(digits));
+
+/** Runs the whole benchmark; figures keyed by name (ms, creates/s, MB). */
+export async function benchService(): Promise<Record<string, number | string>> {
+  // Other work on the machine skews every figure: say how busy it was.
+  const loadBefore = loadavg()[0]!;
+  const emu = await startEmulators({
+    port: 0,
+    pexip: { rateLimit: false },
+    graph: { throttle: false },
+  });
+  const dir = mkdtempSync(path.join(tmpdir(), "svm-bench-"));
+  const { url, child, runs } = await startService(
+    serviceEnv(emu, path.join(dir, "bookings.sqlite")),
+  );
+  let peakRss = 0;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, rssMb(child.pid!));
+  }, 100);
+  try {
+    const token = (await emu.entra.issueUserToken({ user: "anna", lifetimeSeconds: 3600 }))
+      .access_token;
+    await load(url, token, { mode: "closed", concurrency: 8, seconds: 2 }); // warm-up (JIT, JWKS)
+    emu.pexip.reset();
+    const sustained = await load(url, token, {
+      mode: "closed",
+      concurrency: 32,
+      seconds: SUSTAINED_SECONDS,
+    });
+    emu.pexip.reset();
+    const paced = await load(url, token, { mode: "open", rate: RATE, seconds: RATE_SECONDS });
+    const okSustained = sustained.samples.filter((s) => s.ok);
+    const okPaced = paced.samples.filter((s) => s.ok);
+    const overhead = okPaced.map((s) => s.appMs - s.providerMs);
+    return {
+      "creates/s sustained (32 concurrent)": round(okSustained.length / sustained.seconds, 0),
+      "creates failed while sustained": sustained.samples.length - okSustained.length,
+      [`p50 latency at ${RATE} req/s (client, ms)`]: round(
+        percentile(
+          okPaced.map((s) => s.totalMs),
+          50,
+        ),
+        2,
+      ),
+      [`p99 latency at ${RATE} req/s (client, ms)`]: round(
+        percentile(
+          okPaced.map((s) => s.totalMs),
+          99,
+        ),
+        2,
+      ),
+      [`p50 service overhead at ${RATE} req/s (ms)`]: round(percentile(overhead, 50), 2),
+      [`p99 service overhead at ${RATE} req/s (ms)`]: round(percentile(overhead, 99), 2),
+      [`p50 provider time at ${RATE} req/s (ms)`]: round(
+        percentile(
+          okPaced.map((s) => s.providerMs),
+          50,
+        ),
+        2,
+      ),
+      [`creates failed at ${RATE} req/s`]: paced.samples.length - okPaced.length,
+      "service peak RSS under load (MB)": round(peakRss, 0),
+      "service runs from": runs,
+      "machine load average before / after": `${loadBefore.toFixed(1)} / ${loadavg()[0]!.toFixed(1)} (2 cores)`,
+      "budgets (DESIGN §8)": "≥ 500 creates/s, p99 overhead ≤ 10 ms, ≤ 150 MB",
+    };
+  } finally {
+    clearInterval(sampler);
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+    await emu.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv.includes("--serve")) {
+  void serve();
+} else if (process.argv[1] === SELF) {
+  benchService().then(
+    (figures) => {
+      for (const [label, value] of Object.entries(figures))
+        process.stdout.write(`${label.padEnd(48)} ${value}\n`);
+    },
+    (err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}
