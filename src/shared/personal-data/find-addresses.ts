@@ -1,7 +1,7 @@
 import { isBlank, isDigit, isLetter, isUpperLetter, type LowerText } from "./chars";
 import { NOT_PLACES, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS } from "./address-words";
 import { readDigitRun } from "./digit-runs";
-import { type RawFinding } from "./raw-finding";
+import { type RawFinding, rawFinding } from "./raw-finding";
 import { isCapitalised, type Word, wordAfter, wordBefore, wordEnd } from "./words";
 
 const MAX_WORD = 40;
@@ -33,7 +33,7 @@ function findPostcodes(text: string, lower: LowerText): RawFinding[] {
     }
     const place = codeEnd > 0 ? wordAfter(text, codeEnd) : null;
     if (place && run.digits[0] !== "0" && isFree(text, i) && isPlace(text, lower, place)) {
-      found.push({ kind: "address", start: postcodePrefixStart(lower, i), end: place.end });
+      found.push(rawFinding("address", postcodePrefixStart(lower, i), place.end));
       i = place.end;
     } else {
       i = run.end;
@@ -80,7 +80,7 @@ function findStreets(text: string, lower: LowerText): RawFinding[] {
     const start = numbered && end - i <= MAX_WORD ? streetStart(text, lower, word) : -1;
     const numberEnd = start >= 0 ? houseNumberEnd(text, end) : -1;
     if (numberEnd > 0) {
-      found.push({ kind: "address", start, end: numberEnd });
+      found.push(rawFinding("address", start, numberEnd));
       i = numberEnd;
     } else {
       i = end;

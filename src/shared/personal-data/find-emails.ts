@@ -1,5 +1,5 @@
 import { isAlnum, isAsciiLower, isAsciiUpper, isDigit, type LowerText } from "./chars";
-import { type RawFinding } from "./raw-finding";
+import { type RawFinding, rawFinding } from "./raw-finding";
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
@@ -56,7 +56,7 @@ export function findEmails(
     const domain = start < at && dots > 0 ? lower.slice(at + 1, end) : "";
     if (domain !== "" && isMailDomain(domain)) {
       if (isMailbox(lower, start, at) && !isOrganisationDomain(domain, organisationDomains)) {
-        found.push({ kind: "email", start, end });
+        found.push(rawFinding("email", start, end));
       }
       resumeAt = end;
     }

@@ -1,7 +1,7 @@
 import { isLetter } from "./chars";
 import { checkIdentityDigits } from "./identity-number";
 import { type DigitRun, readDigitRun, readFourChars, readSeparator } from "./digit-runs";
-import { type RawFinding } from "./raw-finding";
+import { type RawFinding, rawFinding } from "./raw-finding";
 import { isDigitReserveNumber, isLetterReserveNumber } from "./reservnummer";
 import { isDigit } from "./chars";
 
@@ -35,7 +35,7 @@ function matchRun(text: string, run: DigitRun): RawFinding | null {
   const letterBefore = isLetter(text.charCodeAt(run.start - 1));
   const glued = readFourChars(text, run.end);
   if (glued && !letterBefore && isLetterReserveNumber(run.digits, glued.value, "")) {
-    return { kind: "reservnummer", start: run.start, end: glued.end };
+    return rawFinding("reservnummer", run.start, glued.end);
   }
 
   const separator = readSeparator(text, run.end);
@@ -45,30 +45,22 @@ function matchRun(text: string, run: DigitRun): RawFinding | null {
     if (tail.length === 4) {
       const digits = run.digits + tail.digits;
       const id = checkIdentityDigits(digits, separator.sign);
-      if (id) return { kind: id.kind, start: run.start, end: tail.end, testNumber: id.testNumber };
+      if (id) return rawFinding(id.kind, run.start, tail.end, id.testNumber);
       if (isDigitReserveNumber(digits)) {
-        return { kind: "reservnummer", start: run.start, end: tail.end };
+        return rawFinding("reservnummer", run.start, tail.end);
       }
     }
   }
   const suffix = readFourChars(text, separator.end);
   if (suffix && !letterBefore && isLetterReserveNumber(run.digits, suffix.value, separator.sign)) {
-    return { kind: "reservnummer", start: run.start, end: suffix.end };
+    return rawFinding("reservnummer", run.start, suffix.end);
   }
   return null;
 }
 
 function matchDigits(digits: string, start: number, end: number): RawFinding | null {
   const id = checkIdentityDigits(digits, "");
-  if (id) {
-    return {
-      kind: id.kind,
-      start,
-      end,
-      testNumber: id.testNumber,
-      bareTenDigits: digits.length === 10,
-    };
-  }
-  if (isDigitReserveNumber(digits)) return { kind: "reservnummer", start, end };
+  if (id) return rawFinding(id.kind, start, end, id.testNumber, digits.length === 10);
+  if (isDigitReserveNumber(digits)) return rawFinding("reservnummer", start, end);
   return null;
 }

@@ -9,7 +9,7 @@ import {
   SURNAMES,
   WEAK_TRIGGERS,
 } from "./name-words";
-import { type RawFinding } from "./raw-finding";
+import { type RawFinding, rawFinding } from "./raw-finding";
 import { readWord, type Word, wordEnd, WordSet } from "./words";
 
 const MAX_TOKENS = 4;
@@ -40,7 +40,7 @@ export function findNames(text: string, lower: LowerText): RawFinding[] {
       const first = tokens[0];
       const last = tokens[tokens.length - 1];
       if (first && last) {
-        found.push({ kind: "name", start: first.start, end: last.end });
+        found.push(rawFinding("name", first.start, last.end));
         i = last.end;
       }
     }

@@ -9,8 +9,7 @@ import { findPhoneNumbers } from "./find-phones";
 import { normalizeForScan } from "./normalize";
 import { type RawFinding } from "./raw-finding";
 import { resolveOverlaps } from "./resolve-overlaps";
-import { spanAt, type UrlSpan } from "./urls";
-import { findUrlSpans } from "./urls";
+import { findUrlSpans, spanAt, type UrlSpan } from "./urls";
 
 // Characters that delimit one component of a URL (path segment, query key or value).
 const URL_DELIMITERS = "/?=&#;:,+";
@@ -48,32 +47,28 @@ export function findPersonalData(text: string, options?: ScanOptions): PersonalD
   const { organisationDomains = [] } = ScanOptions.parse(options ?? {});
   const normal = normalizeForScan(text);
   const lower = lowerView(normal);
-  const urls = findUrlSpans(lower);
-  const outsideUrls = (f: RawFinding) => spanAt(urls, f.start) === null;
+  const urls = findUrlSpans(normal);
+  const urlAt = (f: RawFinding) => (urls.length === 0 ? null : spanAt(urls, f.start));
+  const outsideUrls = (f: RawFinding) => urlAt(f) === null;
 
-  const identity = findIdentityNumbers(normal).filter((f) =>
-    keepIdentity(f, spanAt(urls, f.start), lower),
-  );
-  const phones = findPhoneNumbers(normal, lower, new Set(identity.map((f) => f.end))).filter(
-    outsideUrls,
-  );
+  const identity = findIdentityNumbers(normal).filter((f) => keepIdentity(f, urlAt(f), lower));
+  const phones = findPhoneNumbers(normal, lower, identity).filter(outsideUrls);
   const emails = findEmails(normal, lower, organisationDomains).filter(
-    (f) => spanAt(urls, f.start)?.scheme !== "sip",
+    (f) => urlAt(f)?.scheme !== "sip",
   );
   const addresses = findAddresses(normal, lower).filter(outsideUrls);
   const names = findNames(normal, lower).filter(outsideUrls);
 
-  return resolveOverlaps([identity, phones, emails, addresses, names]).map((f) => {
-    const finding: PersonalDataFinding = {
-      kind: f.kind,
-      severity: severityOf(f.kind),
-      start: f.start,
-      end: f.end,
-      match: text.slice(f.start, f.end),
-    };
-    if (f.kind === "personnummer" || f.kind === "samordningsnummer") {
-      finding.testNumber = f.testNumber === true;
-    }
-    return finding;
-  });
+  return resolveOverlaps([identity, phones, emails, addresses, names]).map((f) =>
+    toFinding(text, f),
+  );
+}
+
+function toFinding(text: string, f: RawFinding): PersonalDataFinding {
+  const match = text.slice(f.start, f.end);
+  const severity = severityOf(f.kind);
+  if (f.kind === "personnummer" || f.kind === "samordningsnummer") {
+    return { kind: f.kind, severity, start: f.start, end: f.end, match, testNumber: f.testNumber };
+  }
+  return { kind: f.kind, severity, start: f.start, end: f.end, match };
 }

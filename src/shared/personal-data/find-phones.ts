@@ -2,7 +2,7 @@ import { isAlnum, isBlank, isDigit, type LowerText } from "./chars";
 import { followsJoinLabel, isDialIn } from "./context";
 import { readDigitRun } from "./digit-runs";
 import { classifyPhoneDigits, isPersonalNumberType, type PhoneDigits } from "./phone";
-import { type RawFinding } from "./raw-finding";
+import { type RawFinding, rawFinding } from "./raw-finding";
 
 const MAX_GROUPS = 8;
 const MAX_DIGITS = 15;
@@ -66,18 +66,18 @@ function readGroups(text: string, at: number): Group[] {
 
 /**
  * Finds Swedish phone numbers (trunk 0, +46, 0046) and other numbers written with "+" in
- * normalised text. `lower` is the same text lower-cased; `boundaries` holds the end offsets of
- * identity numbers already found, after which a number may start even though a digit precedes
- * the separator ("19121212-1212 070-174 06 05").
+ * normalised text. `lower` is the same text lower-cased; `before` are identity numbers already
+ * found (sorted), after which a number may start even though a digit precedes the separator
+ * ("19121212-1212 070-174 06 05").
  */
 export function findPhoneNumbers(
   text: string,
   lower: LowerText,
-  boundaries: ReadonlySet<number>,
+  before: readonly RawFinding[],
 ): RawFinding[] {
   const found: RawFinding[] = [];
   const cache = new Map<string, PhoneDigits>();
-  const ends = new Set(boundaries);
+  const ends = new EndsBehind(before);
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -94,15 +94,30 @@ export function findPhoneNumbers(
       continue;
     }
     if (!followsJoinLabel(lower, i) && !isDialIn(lower, i, end)) {
-      found.push({ kind: "phone", start: i, end });
-      ends.add(end);
+      found.push(rawFinding("phone", i, end));
+      ends.lastPhoneEnd = end;
     }
     i = end;
   }
   return found;
 }
 
-function isPhraseStart(text: string, at: number, ends: ReadonlySet<number>): boolean {
+// Answers "does something found end at this offset?" for offsets that only grow, in O(1)
+// amortised: a pointer walks the sorted identity findings once.
+class EndsBehind {
+  lastPhoneEnd = -1;
+  private next = 0;
+
+  constructor(private readonly findings: readonly RawFinding[]) {}
+
+  has(offset: number): boolean {
+    if (offset === this.lastPhoneEnd) return true;
+    while ((this.findings[this.next]?.end ?? Infinity) < offset) this.next++;
+    return this.findings[this.next]?.end === offset;
+  }
+}
+
+function isPhraseStart(text: string, at: number, ends: EndsBehind): boolean {
   if (at === 0) return true;
   const prev = text.charCodeAt(at - 1);
   if (isBlank(prev) || prev === 45) {

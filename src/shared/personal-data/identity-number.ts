@@ -1,6 +1,6 @@
 import { isValidDate } from "./dates";
 import { digitAt, luhnCheckDigit, twoDigits } from "./luhn";
-import { isSkatteverketTestNumber } from "./test-numbers";
+import { isSkatteverketTestNumber, isSkatteverketTestNumberTen } from "./test-numbers";
 
 export type IdentityNumberKind = "personnummer" | "samordningsnummer";
 
@@ -44,8 +44,7 @@ export function checkIdentityDigits(digits: string, separator: string): Identity
 }
 
 function isTestNumber(digits: string, separator: string): boolean {
-  if (digits.length === 12) return isSkatteverketTestNumber(digits);
-  // A "+" means the person has turned 100; otherwise the birth is in one of the last 100 years.
-  const centuries = separator === "+" ? ["18", "19"] : ["19", "20"];
-  return centuries.some((c) => isSkatteverketTestNumber(c + digits));
+  return digits.length === 12
+    ? isSkatteverketTestNumber(digits)
+    : isSkatteverketTestNumberTen(digits, separator);
 }

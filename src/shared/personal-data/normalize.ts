@@ -50,21 +50,43 @@ const SPECIAL =
 
 const CHUNK = 8192;
 
+function mapped(code: number): number {
+  // Most text is below U+00A0, and å ä ö é (U+00C0–U+00FF) are kept as they are.
+  if (code < 0xa0 ? code !== 0x09 : code >= 0xae && code < 0x2000) return code;
+  const rep = replacement(code);
+  return rep === undefined ? code : rep.charCodeAt(0);
+}
+
 /**
  * Maps full-width digits and letters to ASCII, every dash to "-", every space to " " and every
  * invisible character to one marker, keeping the length: the detectors then only need to know
- * ASCII, and their offsets are offsets into the original text. Text without such characters is
- * returned as it is; otherwise the code units are rewritten in one typed array, so a body full
- * of full-width digits costs no more than one without.
+ * ASCII, and their offsets are offsets into the original text. A few such characters (a body's
+ * no-break spaces and dashes) are patched in with slices; many (1 MB of full-width digits) are
+ * rewritten in one typed array, so either case stays linear and cheap.
  */
 export function normalizeForScan(text: string): string {
   if (!SPECIAL.test(text)) return text;
-  const codes = new Uint16Array(text.length);
+  let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const rep = code < 0xa0 && code !== 0x09 ? undefined : replacement(code);
-    codes[i] = rep === undefined ? code : rep.charCodeAt(0);
+    if (mapped(code) !== code) count++;
   }
+  if (count === 0) return text;
+  if (count * 16 < text.length) {
+    let out = "";
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const to = mapped(code);
+      if (to !== code) {
+        out += text.slice(from, i) + String.fromCharCode(to);
+        from = i + 1;
+      }
+    }
+    return out + text.slice(from);
+  }
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = mapped(text.charCodeAt(i));
   let out = "";
   for (let i = 0; i < codes.length; i += CHUNK) {
     out += String.fromCharCode(...codes.subarray(i, i + CHUNK));

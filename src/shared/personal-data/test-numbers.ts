@@ -23,3 +23,16 @@ export function isSkatteverketTestNumber(twelveDigits: string): boolean {
   const serial = twelveDigits.slice(8, 11);
   return year >= 1890 && year <= 1899 && serial >= "980" && serial <= "983";
 }
+
+// The listed numbers' last ten digits, by what a 10-digit form's separator says about the
+// century: "+" for 100 years or older (1800s, 1900s), otherwise the last 100 years.
+const LISTED_TEN_PLUS = new Set([...LISTED].filter((n) => n < "20").map((n) => n.slice(2)));
+const LISTED_TEN = new Set([...LISTED].filter((n) => n >= "19").map((n) => n.slice(2)));
+
+/** The same check for a 10-digit number, with the separator it was written with. */
+export function isSkatteverketTestNumberTen(tenDigits: string, separator: string): boolean {
+  if (separator !== "+") return LISTED_TEN.has(tenDigits);
+  if (LISTED_TEN_PLUS.has(tenDigits)) return true;
+  const serial = tenDigits.slice(6, 9);
+  return tenDigits >= "90" && serial >= "980" && serial <= "983";
+}

@@ -1,4 +1,4 @@
-import { isAlnum, isWhitespace, type LowerText } from "./chars";
+import { isAlnum, isWhitespace } from "./chars";
 
 export interface UrlSpan {
   start: number;
@@ -6,15 +6,6 @@ export interface UrlSpan {
   /** `sip` for SIP/H.323 video addresses, `web` for http(s) and www links. */
   scheme: "web" | "sip";
 }
-
-const PREFIXES: ReadonlyArray<readonly [string, UrlSpan["scheme"]]> = [
-  ["https://", "web"],
-  ["http://", "web"],
-  ["www.", "web"],
-  ["sips:", "sip"],
-  ["sip:", "sip"],
-  ["h323:", "sip"],
-];
 
 // Characters that end a link in running text: whitespace, markup and quotes.
 function endsLink(code: number): boolean {
@@ -26,27 +17,24 @@ function isTrailingPunctuation(code: number): boolean {
   return ".,;:!?)]}'".includes(String.fromCharCode(code));
 }
 
-/** Links and video addresses in lower-cased text, left to right, each character read once. */
-export function findUrlSpans(lower: LowerText): UrlSpan[] {
+// Fixed alternatives of at most eight characters: the engine scans for them natively and
+// cannot backtrack beyond one alternative.
+const PREFIX = /https?:\/\/|www\.|sips?:|h323:/gi;
+
+/** Links and video addresses in (normalised) text, left to right, each character read once. */
+export function findUrlSpans(text: string): UrlSpan[] {
   const spans: UrlSpan[] = [];
-  let i = 0;
-  while (i < lower.length) {
-    const code = lower.charCodeAt(i);
-    // Every prefix starts with h, w or s; anything else cannot begin a link.
-    if ((code !== 104 && code !== 119 && code !== 115) || isAlnum(lower.charCodeAt(i - 1))) {
-      i++;
-      continue;
-    }
-    const prefix = PREFIXES.find(([p]) => lower.startsWith(p, i));
-    if (!prefix) {
-      i++;
-      continue;
-    }
-    let end = i + prefix[0].length;
-    while (end < lower.length && !endsLink(lower.charCodeAt(end))) end++;
-    while (end > i + prefix[0].length && isTrailingPunctuation(lower.charCodeAt(end - 1))) end--;
-    spans.push({ start: i, end, scheme: prefix[1] });
-    i = end + 1;
+  PREFIX.lastIndex = 0;
+  for (let m = PREFIX.exec(text); m !== null; m = PREFIX.exec(text)) {
+    const start = m.index;
+    if (isAlnum(text.charCodeAt(start - 1))) continue;
+    const prefix = m[0];
+    const scheme = /^(?:sip|h323)/i.test(prefix) ? "sip" : "web";
+    let end = start + prefix.length;
+    while (end < text.length && !endsLink(text.charCodeAt(end))) end++;
+    while (end > start + prefix.length && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
+    spans.push({ start, end, scheme });
+    PREFIX.lastIndex = end;
   }
   return spans;
 }
