@@ -148,7 +148,8 @@ const DEFAULT_POLICY_INPUT: PolicyInput = {
         "Participants from outside the organisation wait in the lobby until the host lets them in.",
       ),
       teams: {
-        lobbyScope: "organization",
+        // "organization" would let B2B guests skip the lobby; DESIGN §1: outsiders wait.
+        lobbyScope: "organizationExcludingGuests",
         dialInBypassesLobby: false,
         allowedPresenters: "organizer",
         allowMeetingChat: "enabled",

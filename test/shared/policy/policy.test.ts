@@ -83,7 +83,7 @@ describe("DEFAULT_POLICY", () => {
     const internal = getMeetingType(DEFAULT_POLICY, "internal");
     if (internal?.service !== "teams") throw new Error("internal must be a Teams type");
     expect(internal.teams).toMatchObject({
-      lobbyScope: "organization",
+      lobbyScope: "organizationExcludingGuests",
       allowedPresenters: "organizer",
       allowRecording: false,
       allowTranscription: false,

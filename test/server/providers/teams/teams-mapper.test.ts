@@ -34,7 +34,7 @@ describe("toGraphMeetingSettings", () => {
     });
     const internal = toGraphMeetingSettings(teamsType("internal"), premium);
     expect(internal).toMatchObject({
-      lobbyBypassSettings: { scope: "organization" },
+      lobbyBypassSettings: { scope: "organizationExcludingGuests" },
       allowMeetingChat: "enabled",
       watermarkProtection: { isEnabledForContentSharing: true, isEnabledForVideo: true },
       isEndToEndEncryptionEnabled: true,

@@ -89,7 +89,7 @@ describe("teams provider: create", () => {
   it("applies the internal type's options", async () => {
     const made = await provider().createMeeting(meetingInput(teamsType("internal")));
     expect(await meetingOf(made.ref)).toMatchObject({
-      lobbyBypassSettings: { scope: "organization", isDialInBypassEnabled: false },
+      lobbyBypassSettings: { scope: "organizationExcludingGuests", isDialInBypassEnabled: false },
       allowedPresenters: "organizer",
       allowMeetingChat: "enabled",
       allowAttendeeToEnableMic: true,
