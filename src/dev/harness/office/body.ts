@@ -15,7 +15,7 @@ function readBody(ctx: FakeContext) {
   return {
     getTypeAsync(...rest: unknown[]): void {
       const args = asyncArgs<string>(rest, "body.getTypeAsync");
-      ctx.queue.run(args, () => ok(ctx.store.snapshot().body.type));
+      ctx.queue.run(args, () => ok(ctx.store.peek().body.type));
     },
     getAsync(coercionType: unknown, ...rest: unknown[]): void {
       if (typeof coercionType !== "string")
@@ -24,7 +24,7 @@ function readBody(ctx: FakeContext) {
       ctx.queue.run(args, () => {
         const coercion = coercionOf(coercionType);
         if (coercion === "invalid") return fail("InvalidFormatError");
-        const body = ctx.store.snapshot().body;
+        const body = ctx.store.peek().body;
         return ok(coercion === "text" || body.type === "text" ? bodyText(body.value) : body.value);
       });
     },

@@ -54,7 +54,7 @@ export function createEventHub(
 }
 
 function eventArgs(ctx: FakeContext, change: StoreChange): { type: string } | undefined {
-  const state = () => ctx.store.snapshot();
+  const state = () => ctx.store.peek();
   switch (change.kind) {
     case "time":
       return {

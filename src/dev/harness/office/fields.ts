@@ -8,7 +8,7 @@ export function createSubject(ctx: FakeContext) {
   return {
     getAsync(...rest: unknown[]): void {
       const args = asyncArgs<string>(rest, "subject.getAsync");
-      ctx.queue.run(args, () => ok(ctx.store.snapshot().subject));
+      ctx.queue.run(args, () => ok(ctx.store.peek().subject));
     },
     setAsync(subject: unknown, ...rest: unknown[]): void {
       if (typeof subject !== "string") throw argumentException("subject", "subject.setAsync");
@@ -22,7 +22,7 @@ export function createLocation(ctx: FakeContext) {
   return {
     getAsync(...rest: unknown[]): void {
       const args = asyncArgs<string>(rest, "location.getAsync");
-      ctx.queue.run(args, () => ok(ctx.store.snapshot().location));
+      ctx.queue.run(args, () => ok(ctx.store.peek().location));
     },
     setAsync(location: unknown, ...rest: unknown[]): void {
       if (typeof location !== "string") throw argumentException("location", "location.setAsync");
@@ -37,7 +37,7 @@ export function createTime(ctx: FakeContext, which: "start" | "end") {
   return {
     getAsync(...rest: unknown[]): void {
       const args = asyncArgs<Date>(rest, `${which}.getAsync`);
-      ctx.queue.run(args, () => ok(new Date(ctx.store.snapshot()[which])));
+      ctx.queue.run(args, () => ok(new Date(ctx.store.peek()[which])));
     },
     setAsync(dateTime: unknown, ...rest: unknown[]): void {
       if (!isDate(dateTime) || Number.isNaN(dateTime.getTime()))
@@ -53,9 +53,7 @@ export function createOrganizer(ctx: FakeContext) {
   return {
     getAsync(...rest: unknown[]): void {
       const args = asyncArgs<ReturnType<typeof emailAddressDetails>>(rest, "organizer.getAsync");
-      ctx.queue.run(args, () =>
-        ok(emailAddressDetails(ctx.store.snapshot().organizer, "organizer")),
-      );
+      ctx.queue.run(args, () => ok(emailAddressDetails(ctx.store.peek().organizer, "organizer")));
     },
   };
 }

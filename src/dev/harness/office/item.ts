@@ -48,7 +48,7 @@ export function createAppointmentCompose(ctx: FakeContext) {
     item.getItemIdAsync = (...rest: unknown[]): void => {
       const args = asyncArgs<string>(rest, "item.getItemIdAsync");
       ctx.queue.run(args, () => {
-        const id = ctx.store.snapshot().itemId;
+        const id = ctx.store.peek().itemId;
         return id ? ok(id) : fail("ItemNotSaved");
       });
     };
@@ -58,7 +58,7 @@ export function createAppointmentCompose(ctx: FakeContext) {
 
 /** The attendee's read form: plain values instead of getters, and nothing to set. */
 export function createAppointmentRead(ctx: FakeContext) {
-  const state = ctx.store.snapshot();
+  const state = ctx.store.peek();
   const item: Record<string, unknown> = {
     itemType: "appointment",
     itemId: state.itemId ?? "AAMkADharness-attendee-copy",

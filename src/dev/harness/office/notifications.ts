@@ -57,7 +57,7 @@ export function createNotificationMessages(ctx: FakeContext) {
     },
     getAllAsync(...rest: unknown[]): void {
       const args = asyncArgs<StoredNotification[]>(rest, "notificationMessages.getAllAsync");
-      ctx.queue.run(args, () => ok(copyJson(ctx.store.snapshot().notifications)));
+      ctx.queue.run(args, () => ok(copyJson(ctx.store.peek().notifications)));
     },
   };
 }

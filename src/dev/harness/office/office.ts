@@ -119,7 +119,7 @@ function isSetSupported(store: HarnessStore, name: unknown, version: unknown): b
 
 /** Office.context.roamingSettings: per add-in and mailbox, kept by the store. */
 function roamingSettings(ctx: FakeContext) {
-  const values: JsonRecord = copyJson(ctx.store.snapshot().roamingSettings);
+  const values: JsonRecord = copyJson(ctx.store.peek().roamingSettings);
   return {
     get: (name: string): unknown => copyJson(values[name]),
     set: (name: string, value: unknown): void => {

@@ -28,7 +28,7 @@ export function createRecipients(ctx: FakeContext, field: AttendeeField) {
   return {
     getAsync(...rest: unknown[]): void {
       const args = asyncArgs<unknown[]>(rest, `${field}.getAsync`);
-      ctx.queue.run(args, () => ok(ctx.store.snapshot()[field].map((a) => emailAddressDetails(a))));
+      ctx.queue.run(args, () => ok(ctx.store.peek()[field].map((a) => emailAddressDetails(a))));
     },
     setAsync(recipients: unknown, ...rest: unknown[]): void {
       const list = toAttendees(recipients, `${field}.setAsync`);

@@ -2,7 +2,7 @@
 // whose seriesTime is an Office.SeriesTime (local to the recurrence's time zone, not UTC).
 import { ok } from "../store/errors";
 import { StoredRecurrence } from "../store/state";
-import { argumentException, asyncArgs } from "./async";
+import { argumentException, asyncArgs, copyJson } from "./async";
 import type { FakeContext } from "./context";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -96,8 +96,8 @@ export function toRecurrence(ctx: FakeContext, stored: StoredRecurrence | null, 
   if (!stored) return null;
   return {
     recurrenceType: stored.recurrenceType,
-    recurrenceProperties: { ...stored.recurrenceProperties },
-    recurrenceTimeZone: { ...stored.recurrenceTimeZone },
+    recurrenceProperties: copyJson(stored.recurrenceProperties),
+    recurrenceTimeZone: copyJson(stored.recurrenceTimeZone),
     seriesTime: SeriesTime.from(stored.seriesTime),
     // In compose the value carries the same getAsync/setAsync as item.recurrence.
     ...(compose ? createRecurrence(ctx) : {}),
@@ -111,7 +111,7 @@ function fromRecurrence(pattern: unknown, ctx: FakeContext): StoredRecurrence | 
   const { recurrenceType, recurrenceProperties, recurrenceTimeZone, seriesTime } =
     pattern as Record<string, unknown>;
   const series = seriesTimeOf(seriesTime);
-  const current = ctx.store.snapshot().recurrence;
+  const current = ctx.store.peek().recurrence;
   const parsed = StoredRecurrence.safeParse({
     recurrenceType,
     recurrenceProperties: recurrenceProperties ?? { interval: 1 },
@@ -152,7 +152,7 @@ export function createRecurrence(ctx: FakeContext) {
   return {
     getAsync(...rest: unknown[]): void {
       const args = asyncArgs<unknown>(rest, "recurrence.getAsync");
-      ctx.queue.run(args, () => ok(toRecurrence(ctx, ctx.store.snapshot().recurrence)));
+      ctx.queue.run(args, () => ok(toRecurrence(ctx, ctx.store.peek().recurrence)));
     },
     setAsync(pattern: unknown, ...rest: unknown[]): void {
       const stored = fromRecurrence(pattern, ctx);

@@ -20,7 +20,7 @@ export function bindBodyEditor(store: HarnessStore): void {
   raw.readOnly = readOnly;
 
   const render = (force = false): void => {
-    const stored = store.snapshot().body.value;
+    const stored = store.peek().body.value;
     if (force || document.activeElement !== editor) {
       editor.replaceChildren(safeFragment(contentHtml(stored)));
       saved = null;

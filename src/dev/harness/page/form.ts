@@ -45,7 +45,7 @@ export function bindForm(store: HarnessStore): void {
   };
 
   const applyRecurrence = (): void => {
-    const state = store.snapshot();
+    const state = store.peek();
     const type = recurrence.value;
     recurrenceEnd.disabled = readOnly || type === "none";
     if (type !== "daily" && type !== "weekly") {
@@ -69,7 +69,7 @@ export function bindForm(store: HarnessStore): void {
   });
 
   const render = (): void => {
-    const state = store.snapshot();
+    const state = store.peek();
     show(subject, state.subject);
     show(location, state.location);
     show(start, toLocalInput(state.start));

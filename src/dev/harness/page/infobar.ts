@@ -14,7 +14,7 @@ const TYPE_LABELS: Record<StoredNotification["type"], string> = {
 export function bindInfobar(store: HarnessStore): void {
   const list = byId<HTMLUListElement>("infobar-list");
   const render = (): void => {
-    const notes = store.snapshot().notifications;
+    const notes = store.peek().notifications;
     list.replaceChildren(
       ...notes.map((note) => {
         const item = el("li", { "data-key": note.key, "data-type": note.type }, [

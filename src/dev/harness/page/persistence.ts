@@ -32,7 +32,7 @@ export function loadAppointment(settings: HarnessSettings): AppointmentState {
 }
 
 export function persistAppointment(store: HarnessStore): void {
-  const saved: Saved = { client: store.settings.client, state: store.snapshot() };
+  const saved: Saved = { client: store.settings.client, state: store.peek() };
   try {
     sessionStorage.setItem(KEY, JSON.stringify(saved));
   } catch {

@@ -76,6 +76,14 @@ export class HarnessStore {
     return structuredClone(this.state);
   }
 
+  /**
+   * The live appointment, for readers that copy what they hand on (the fake does, into its own
+   * realm): no deep copy of a body near 1 MB on every getAsync.
+   */
+  peek(): Readonly<AppointmentState> {
+    return this.state;
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
