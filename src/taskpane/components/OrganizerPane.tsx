@@ -8,7 +8,8 @@ import { CreatePanel } from "./CreatePanel";
 import { LinkSharing } from "./LinkSharing";
 import { MeetingActions } from "./MeetingActions";
 import { MeetingSummary } from "./MeetingSummary";
-import { LazyRemoveDialog, LazyWarningList } from "./lazy";
+import { LazyWarningList } from "./lazy";
+import { RemoveDialog } from "./RemoveDialog";
 import { StatusArea } from "./StatusArea";
 import { useFocusTargets } from "./useFocusTargets";
 
@@ -108,17 +109,13 @@ export function OrganizerPane({ services }: OrganizerPaneProps) {
                 />
               )}
               <LinkSharing booking={state.booking} type={type} />
-              {state.view === "confirmRemove" && (
-                <Suspense fallback={null}>
-                  <LazyRemoveDialog
-                    open
-                    onConfirm={pane.confirmRemove}
-                    onCancel={pane.backToSummary}
-                  />
-                </Suspense>
-              )}
             </>
           )}
+          <RemoveDialog
+            open={state.booking !== null && state.view === "confirmRemove"}
+            onConfirm={pane.confirmRemove}
+            onCancel={pane.backToSummary}
+          />
         </>
       )}
       <Caption1 as="p" className={styles.footer}>

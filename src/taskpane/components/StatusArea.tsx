@@ -25,13 +25,14 @@ const BUSY_TEXT: Record<BusyAction, MessageKey> = {
 };
 
 const useStyles = makeStyles({
-  root: { display: "grid", rowGap: tokens.spacingVerticalXS },
+  root: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalXS },
   message: {
-    minHeight: tokens.lineHeightBase300,
+    flexGrow: 1,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     outlineOffset: tokens.spacingHorizontalXXS,
   },
+  // Empty but present: a live region must exist before the text arrives to be announced.
   empty: { padding: 0 },
   success: {
     backgroundColor: tokens.colorPaletteGreenBackground1,
@@ -43,7 +44,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`,
   },
   info: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1 },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexShrink: 0, gap: tokens.spacingHorizontalXS },
 });
 
 /**
@@ -65,6 +66,7 @@ export function StatusArea({ busy, status, onRetry, onDismiss, statusRef }: Stat
     <div className={styles.root}>
       <div
         ref={statusRef}
+        id="pane-status"
         role="status"
         aria-live="polite"
         aria-atomic="true"

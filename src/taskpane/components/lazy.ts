@@ -1,15 +1,12 @@
 import { lazy } from "react";
 
-// Parts not needed to show the type picker or the booked meeting: their code (Fluent's message
-// bars, dialog, portal and motion) arrives in chunks requested right after the first render.
+// Not needed to show the type picker or the booked meeting: Fluent's message bars (and their
+// motion code) arrive in a chunk requested right after the first render.
 const warnings = () => import(/* webpackChunkName: "warnings" */ "./WarningList");
-const dialog = () => import(/* webpackChunkName: "remove-dialog" */ "./RemoveDialog");
 
 export const LazyWarningList = lazy(() => warnings().then((m) => ({ default: m.WarningList })));
-export const LazyRemoveDialog = lazy(() => dialog().then((m) => ({ default: m.RemoveDialog })));
 
-/** Fetches the lazy parts in the background so a click never waits for them. */
+/** Fetches the lazy parts in the background so nothing waits for them later. */
 export function preloadLazyParts(): void {
   void warnings().catch(() => {});
-  void dialog().catch(() => {});
 }

@@ -1,0 +1,95 @@
+// Helpers for the task pane's browser tests: find the pane's frame, check it with axe-core,
+// read what the pane shows. The harness (test/e2e/support/harness.ts) runs everything else.
+import path from "node:path";
+import type { Frame } from "playwright-core";
+import { expect } from "vitest";
+import type { Harness } from "../../support/harness";
+
+const AXE = path.resolve("node_modules/axe-core/axe.min.js");
+
+/** The pane's frame (the real built taskpane.html in the harness's iframe). */
+export async function paneFrame(h: Harness): Promise<Frame> {
+  await expect
+    .poll(() => h.page.frames().some((f) => f.url().includes("/harness/taskpane.html")))
+    .toBe(true);
+  const frame = h.page.frames().find((f) => f.url().includes("/harness/taskpane.html"));
+  if (!frame) throw new Error("no task pane frame");
+  return frame;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA) in the pane; returns the violations. */
+export async function axe(h: Harness): Promise<AxeViolation[]> {
+  const frame = await paneFrame(h);
+  // Fluent's enter animations fade content in; contrast is judged on the settled screen.
+  await frame.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running"),
+  );
+  const loaded = await frame.evaluate(() => "axe" in window);
+  if (!loaded) await frame.addScriptTag({ path: AXE });
+  return frame.evaluate(async () => {
+    const run = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
+            violations: Array<{
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: Array<{ target: string[] }>;
+            }>;
+          }>;
+        };
+      }
+    ).axe.run;
+    const result = await run(document, {
+      runOnly: {
+        type: "tag",
+        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+      },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(" ")),
+    }));
+  });
+}
+
+export async function expectAxeClean(h: Harness, state: string): Promise<void> {
+  const violations = await axe(h);
+  expect(violations, `axe in state "${state}"`).toEqual([]);
+}
+
+/** Waits until the type picker is usable (the pane's "ready" for a new appointment). */
+export async function waitForPicker(h: Harness): Promise<void> {
+  await h.pane.getByRole("radiogroup").waitFor({ state: "visible", timeout: 20_000 });
+}
+
+/** The text of the pane's live status region. */
+export function statusText(h: Harness): Promise<string> {
+  return h.pane.locator("#pane-status").innerText();
+}
+
+/** Which element of the pane has keyboard focus (its role/name, as a test reads it). */
+export async function focused(h: Harness): Promise<{ tag: string; text: string; id: string }> {
+  const frame = await paneFrame(h);
+  return frame.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? "",
+      text: (el?.innerText ?? "").trim(),
+      id: el?.id ?? "",
+    };
+  });
+}
