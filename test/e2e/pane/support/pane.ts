@@ -3,6 +3,8 @@
 import path from "node:path";
 import type { Frame } from "playwright-core";
 import { expect } from "vitest";
+import { type Booking, MeetingResponse } from "../../../../src/shared/contract";
+import type { Catalogue } from "../../../../src/taskpane/i18n";
 import type { Harness } from "../../support/harness";
 
 const AXE = path.resolve("node_modules/axe-core/axe.min.js");
@@ -92,4 +94,31 @@ export async function focused(h: Harness): Promise<{ tag: string; text: string; 
       id: el?.id ?? "",
     };
   });
+}
+
+/** The booking as the service has it now (read with the item's own manageKey). */
+export async function serviceBooking(h: Harness): Promise<Booking> {
+  const props = await h.customProperties();
+  const token = await fetch(`${h.server.emu.entra.url}/_emulator/users/token`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ user: "anna" }),
+  }).then((r) => r.json() as Promise<{ access_token: string }>);
+  const response = await fetch(`${h.server.url}/api/v1/meetings/${String(props.bookingId)}`, {
+    headers: {
+      authorization: `Bearer ${token.access_token}`,
+      "x-manage-key": String(props.manageKey),
+    },
+  });
+  return MeetingResponse.parse(await response.json()).booking;
+}
+
+/** Books a meeting of the chosen type through the pane, as a user would. */
+export async function book(h: Harness, typeLabel: string, t: Catalogue): Promise<void> {
+  await waitForPicker(h);
+  await h.pane.getByRole("radio", { name: typeLabel }).check();
+  await h.pane.getByRole("button", { name: t.createMeeting }).click();
+  await h.pane
+    .getByRole("heading", { name: t.bookedHeading.replace("{type}", typeLabel) })
+    .waitFor({ timeout: 20_000 });
 }
