@@ -3,7 +3,7 @@
 // the reconcile job.
 import { randomUUID } from "node:crypto";
 import type { CreateMeetingRequest } from "../../shared";
-import type { BookingRow } from "../db/tables";
+import type { BookingPatch, BookingRow } from "../db/tables";
 import { AppError } from "../errors";
 import type {
   CreatedMeeting,
@@ -26,6 +26,24 @@ import { findBooking, insertBooking, updateLeased } from "./booking.repository";
 import { sealHost } from "./booking.mapper";
 import { claimIdempotencyKey, requestHash, sealManageKey } from "./idempotency";
 import { markDone, markFailed } from "./idempotency.repository";
+
+/** Columns a new booking starts without. */
+const EMPTY_COLUMNS = {
+  provider_ref: null,
+  join_data: null,
+  host_secret: null,
+  pending_type: null,
+  pending_service: null,
+  pending_meeting_key: null,
+  pending_ref: null,
+  pending_join: null,
+  pending_host_secret: null,
+  cleanup_at: null,
+  attempts: 0,
+  next_attempt_at: null,
+  last_error: null,
+  verified_at: null,
+} satisfies Partial<BookingRow>;
 
 export interface CreateResult {
   row: BookingRow;
@@ -113,7 +131,8 @@ export async function createBooking(
 
   const manageKey = deps.manageKeys.generate();
   const started = deps.clock();
-  await insertBooking(deps.db, {
+  const intent: BookingRow = {
+    ...EMPTY_COLUMNS,
     id: bookingId,
     organizer_oid: user.oid,
     organizer_tid: user.tid,
@@ -129,8 +148,10 @@ export async function createBooking(
     lease_until: later(started, deps.leaseMs),
     created_at: iso(started),
     updated_at: iso(started),
-  });
+  };
+  await insertBooking(deps.db, intent);
 
+  let outcome: BookingPatch;
   let made: CreatedMeeting | null = null;
   try {
     made = await provider.createMeeting({
@@ -140,7 +161,7 @@ export async function createBooking(
       window,
       organizer: user,
     });
-    const stored = await updateLeased(deps.db, bookingId, owner, {
+    outcome = {
       lifecycle: "active",
       provider_ref: JSON.stringify(made.ref),
       join_data: JSON.stringify(made.join),
@@ -149,7 +170,8 @@ export async function createBooking(
       lease_owner: null,
       lease_until: null,
       updated_at: iso(deps.clock()),
-    });
+    };
+    const stored = await updateLeased(deps.db, bookingId, owner, outcome);
     // Our lease ran out and reconcile took the intent over: what we made must go.
     if (!stored) throw new AppError("provider_timeout", "create outlived its lease");
   } catch (err) {
@@ -160,7 +182,6 @@ export async function createBooking(
   if (idempotencyKey !== undefined)
     await markDone(deps.db, bookingId, sealManageKey(deps, manageKey, bookingId));
   await audit(deps, { actor: user, action: "create", bookingId, outcome: "ok" });
-  const row = await findBooking(deps.db, bookingId);
-  if (!row) throw new AppError("internal", "booking vanished after create");
-  return { row, manageKey, replayed: false };
+  // The row as stored, without reading it back (a create is the hot path).
+  return { row: { ...intent, ...outcome } as BookingRow, manageKey, replayed: false };
 }
