@@ -1,0 +1,195 @@
+// Times that change while the pane is open, failures explained (and nothing half-written), the
+// attendee's view, and what leaves the pane (type, times, locale — never the appointment's text).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Request } from "playwright-core";
+import { findInvitationBlock } from "../../../src/shared";
+import { sv } from "../../../src/taskpane/i18n/sv";
+import { launchBrowser } from "../support/browser";
+import {
+  type Harness,
+  type HarnessServer,
+  startHarness,
+  startHarnessServer,
+} from "../support/harness";
+import { book, expectAxeClean, serviceBooking, statusText, waitForPicker } from "./support/pane";
+
+let browser: Browser;
+let server: HarnessServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startHarnessServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withHarness(
+  options: Parameters<typeof startHarness>[0],
+  run: (h: Harness) => Promise<void>,
+): Promise<void> {
+  const h = await startHarness({ browser, server, ...options });
+  try {
+    await run(h);
+  } finally {
+    await server.emu.pexip.faults.clear();
+    await server.emu.graph.faults.clear();
+    await h.close();
+  }
+}
+
+describe("times", () => {
+  it("updates the booking when Start and Slut change while the pane is open", async () => {
+    await withHarness({ client: "web" }, async (h) => {
+      await book(h, "Vårdmöte patient", sv);
+      await h.setField("Start", "2026-12-01T13:00");
+      await h.setField("Slut", "2026-12-01T14:30");
+      await expect.poll(() => statusText(h), { timeout: 15_000 }).toBe(sv.timesUpdated);
+      const booking = await serviceBooking(h);
+      expect(booking.start).toBe(new Date(2026, 11, 1, 13, 0).toISOString());
+      expect(booking.end).toBe(new Date(2026, 11, 1, 14, 30).toISOString());
+    });
+  });
+
+  it("follows a recurrence added after booking (one room for the series)", async () => {
+    await withHarness({ client: "mac" }, async (h) => {
+      await book(h, "Internt möte utan patient", sv);
+      expect((await serviceBooking(h)).seriesEnd).toBeNull();
+      await h.setField("Upprepning", "daily");
+      await h.setField("Slutdatum för upprepning", "2027-01-15");
+      await expect
+        .poll(async () => (await serviceBooking(h)).seriesEnd, { timeout: 15_000 })
+        .not.toBeNull();
+    });
+  });
+});
+
+describe("failures", () => {
+  it("explains a refused booking in Swedish, writes nothing, and books on Försök igen", async () => {
+    await withHarness({ client: "classic" }, async (h) => {
+      await waitForPicker(h);
+      await h.setField("Brödtext", "<p>Dagordning</p>");
+      const before = await h.rawBody();
+      await server.emu.pexip.faults.add({
+        route: "POST /api/admin/configuration/v1/conference/",
+        status: 503,
+      });
+      await h.pane.getByRole("button", { name: sv.createMeeting }).click();
+      await expect.poll(() => statusText(h), { timeout: 30_000 }).toMatch(/Videotjänsten|tjänsten/);
+      const message = await statusText(h);
+      expect(message).not.toMatch(/Error|at \w+ \(|stack|HTTP \d/);
+      expect(await h.rawBody()).toBe(before);
+      expect(await h.customProperties()).toEqual({});
+      expect(await h.location()).toBe("");
+      await expectAxeClean(h, "create failed");
+
+      await server.emu.pexip.faults.clear();
+      await h.pane.getByRole("button", { name: sv.retry }).click();
+      await h.pane
+        .getByRole("heading", { name: "Bokat: Vårdmöte patient" })
+        .waitFor({ timeout: 20_000 });
+      expect(findInvitationBlock(await h.rawBody())).not.toBeNull();
+    });
+  });
+
+  it("keeps the block and the booking when the meeting cannot be removed", async () => {
+    await withHarness({ client: "web" }, async (h) => {
+      await book(h, "Informationsmöte patient", sv);
+      const before = await h.rawBody();
+      const props = await h.customProperties();
+      await server.emu.graph.faults.add({ route: "DELETE /v1.0/users/", status: 503 });
+      await h.pane.getByRole("button", { name: sv.removeMeeting }).click();
+      await h.pane.getByRole("alertdialog").getByRole("button", { name: sv.removeMeeting }).click();
+      await expect.poll(() => statusText(h), { timeout: 30_000 }).toMatch(/Videotjänsten|tjänsten/);
+      expect(await h.rawBody()).toBe(before);
+      expect(await h.customProperties()).toEqual(props);
+      expect(
+        await h.pane.getByRole("heading", { name: "Bokat: Informationsmöte patient" }).count(),
+      ).toBe(1);
+    });
+  });
+});
+
+describe("the attendee's view", () => {
+  it("shows the join link only", async () => {
+    await withHarness({ client: "web" }, async (h) => {
+      await book(h, "Vårdmöte patient", sv);
+      const joinUrl = findInvitationBlock(await h.rawBody())?.joinUrl ?? "";
+      await h.save();
+      await h.reopen({ mode: "attendee" });
+      const link = h.pane.getByRole("link", { name: sv.attendeeJoin });
+      await link.waitFor({ timeout: 20_000 });
+      expect(await link.getAttribute("href")).toBe(joinUrl);
+      expect(await h.pane.getByRole("button").count()).toBe(0);
+      expect(await h.pane.getByText(sv.attendeeLobby).count()).toBe(1);
+      await expectAxeClean(h, "attendee");
+    });
+  });
+
+  it("says so when the appointment has no Skyddat vårdmöte", async () => {
+    await withHarness({ client: "mac", mode: "attendee" }, async (h) => {
+      await h.pane.getByText(sv.attendeeNone).waitFor({ timeout: 20_000 });
+    });
+  });
+});
+
+describe("privacy", () => {
+  it("sends the service only type, times and locale: never subject, attendees, body or location", async () => {
+    await withHarness({ client: "web" }, async (h) => {
+      const secrets = [
+        "Karl Nilsson",
+        "karl.nilsson@region.example.se",
+        "Mottagning 3",
+        "Dagordning för samtalet",
+      ];
+      await waitForPicker(h);
+      await h.setField("Ämne", "Samtal med Karl Nilsson");
+      await h.setField("Plats", "Mottagning 3");
+      await h.setField("Deltagare", "Karl Nilsson <karl.nilsson@region.example.se>");
+      await h.setField("Brödtext", "<p>Dagordning för samtalet</p>");
+      const requests: Request[] = [];
+      h.context.on("request", (request) => {
+        if (request.url().startsWith(server.url) && request.url().includes("/api/"))
+          requests.push(request);
+      });
+      await book(h, "Vårdmöte patient", sv);
+      await h.pane.getByRole("button", { name: sv.changeType }).click();
+      await h.pane.getByRole("radio", { name: "Internt möte utan patient" }).check();
+      await h.pane.getByRole("button", { name: sv.changeTypeConfirm }).click();
+      await h.pane
+        .getByRole("heading", { name: "Bokat: Internt möte utan patient" })
+        .waitFor({ timeout: 20_000 });
+      await h.setField("Slut", "2026-11-27T17:15");
+      await expect.poll(() => statusText(h), { timeout: 15_000 }).toBe(sv.timesUpdated);
+      await h.pane.getByRole("button", { name: sv.removeMeeting }).click();
+      await h.pane.getByRole("alertdialog").getByRole("button", { name: sv.removeMeeting }).click();
+      await waitForPicker(h);
+
+      const sent = requests.map((r) => ({ method: r.method(), url: r.url(), body: r.postData() }));
+      expect(sent.map((r) => r.method).sort()).toEqual(
+        expect.arrayContaining(["GET", "POST", "POST", "PATCH", "DELETE"]),
+      );
+      for (const request of sent) {
+        for (const secret of secrets) {
+          expect(request.url).not.toContain(secret);
+          expect(request.body ?? "").not.toContain(secret);
+        }
+        if (request.body) {
+          const keys = Object.keys(JSON.parse(request.body) as object);
+          expect(
+            keys.every((k) => ["type", "start", "end", "seriesEnd", "locale"].includes(k)),
+          ).toBe(true);
+        }
+      }
+      const create = sent.find((r) => r.method === "POST" && r.url.endsWith("/api/v1/meetings"));
+      expect(Object.keys(JSON.parse(create?.body ?? "{}") as object).sort()).toEqual([
+        "end",
+        "locale",
+        "seriesEnd",
+        "start",
+        "type",
+      ]);
+    });
+  });
+});
