@@ -27,6 +27,9 @@ export const STREET_SUFFIXES = [
   "parken",
 ] as const;
 
+// Endings so clearly a street's that a lower-case name still counts ("storgatan 12").
+export const STRONG_STREET_SUFFIXES = ["gatan", "vägen", "gränd", "gränden", "allén"] as const;
+
 // Street words that stand alone after a capitalised word: "Anna Anderssons väg", "Stora Torget".
 export const STREET_WORDS: ReadonlySet<string> = new Set([
   "väg",
@@ -35,6 +38,7 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
   "gatan",
   "gränd",
   "allé",
+  "allén",
   "torg",
   "torget",
   "plats",

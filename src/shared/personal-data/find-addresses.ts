@@ -1,5 +1,11 @@
 import { isBlank, isDigit, isLetter, isUpperLetter, type LowerText } from "./chars";
-import { NOT_PLACES, STREET_PREFIXES, STREET_SUFFIXES, STREET_WORDS } from "./address-words";
+import {
+  NOT_PLACES,
+  STREET_PREFIXES,
+  STREET_SUFFIXES,
+  STREET_WORDS,
+  STRONG_STREET_SUFFIXES,
+} from "./address-words";
 import { readDigitRun } from "./digit-runs";
 import { type RawFinding, rawFinding } from "./raw-finding";
 import { isCapitalised, type Word, wordAfter, wordBefore, wordEnd } from "./words";
@@ -77,8 +83,12 @@ function findStreets(text: string, lower: LowerText): RawFinding[] {
     // Cheapest test first: a street name is followed by its house number.
     const numbered = isBlank(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1));
     const word = { start: i, end };
-    const start = numbered && end - i <= MAX_WORD ? streetStart(text, lower, word) : -1;
-    const numberEnd = start >= 0 ? houseNumberEnd(text, end) : -1;
+    let start = numbered && end - i <= MAX_WORD ? streetStart(text, lower, word) : -1;
+    let numberEnd = start >= 0 ? houseNumberEnd(text, end) : -1;
+    if (numberEnd < 0 && isAbbreviatedStreet(text, lower, word)) {
+      start = i;
+      numberEnd = houseNumberEnd(text, end + 1);
+    }
     if (numberEnd > 0) {
       found.push(rawFinding("address", start, numberEnd));
       i = numberEnd;
@@ -87,6 +97,14 @@ function findStreets(text: string, lower: LowerText): RawFinding[] {
     }
   }
   return found;
+}
+
+// "Storg. 12", "Ringv. 4": a capitalised word cut after its g (gatan) or v (vägen).
+function isAbbreviatedStreet(text: string, lower: LowerText, word: Word): boolean {
+  if (text.charCodeAt(word.end) !== 46 || !isBlank(text.charCodeAt(word.end + 1))) return false;
+  if (!isDigit(text.charCodeAt(word.end + 2)) || word.end - word.start < 4) return false;
+  const last = lower.charAt(word.end - 1);
+  return isCapitalised(text, word) && (last === "g" || last === "v");
 }
 
 // Where the street name that ends with `word` starts, or -1 when `word` ends no street name.
@@ -102,8 +120,11 @@ function streetStart(text: string, lower: LowerText, word: Word): number {
     const first = wordBefore(text, prev.start);
     return first && isCapitalised(text, first) ? first.start : prev.start;
   }
-  if (!isCapitalised(text, word)) return -1;
-  if (!STREET_SUFFIXES.some((s) => w.length > s.length + 1 && w.endsWith(s))) return -1;
+  const compound = (suffixes: readonly string[]) =>
+    suffixes.some((s) => w.length > s.length + 1 && w.endsWith(s));
+  if (isCapitalised(text, word) ? !compound(STREET_SUFFIXES) : !compound(STRONG_STREET_SUFFIXES)) {
+    return -1;
+  }
   const prev = wordBefore(text, word.start);
   return prev && isCapitalised(text, prev) && STREET_PREFIXES.has(lower.slice(prev.start, prev.end))
     ? prev.start

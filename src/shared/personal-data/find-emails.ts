@@ -1,4 +1,5 @@
 import { isAlnum, isAsciiLower, isAsciiUpper, isDigit, type LowerText } from "./chars";
+import { ForwardSearch } from "./forward-search";
 import { type RawFinding, rawFinding } from "./raw-finding";
 
 const MAX_LOCAL = 64;
@@ -23,8 +24,11 @@ export function isOrganisationDomain(
   });
 }
 
+// How people hide an "@" from harvesters: "anna(at)example.com", "anna[at]example.com".
+const OBFUSCATED_AT = ["(at)", "[at]"];
+
 /**
- * E-mail addresses in normalised text, found from each "@" outwards (local part at most 64,
+ * E-mail addresses in normalised text, found from each "@" (or "(at)", "[at]") outwards (local part at most 64,
  * domain at most 253 characters, both stop at the next "@", so the work stays linear).
  *
  * Not reported: addresses at the organisation's domains; SIP/H.323 addresses ("sip:…", and
@@ -37,7 +41,16 @@ export function findEmails(
   organisationDomains: readonly string[],
 ): RawFinding[] {
   const found: RawFinding[] = [];
-  let at = text.indexOf("@");
+  const search = new ForwardSearch(text);
+  const nextAt = (from: number): [number, number] => {
+    let best: [number, number] = [search.indexOf("@", from), 1];
+    for (const written of OBFUSCATED_AT) {
+      const i = search.indexOf(written, from);
+      if (i !== -1 && (best[0] === -1 || i < best[0])) best = [i, written.length];
+    }
+    return best;
+  };
+  let [at, width] = nextAt(0);
   let resumeAt = 0;
   while (at !== -1) {
     let start = at;
@@ -45,22 +58,23 @@ export function findEmails(
       start--;
     }
     while (start < at && text.charCodeAt(start) === 46) start++;
-    let end = at + 1;
+    const domainStart = at + width;
+    let end = domainStart;
     let dots = 0;
     while (end < text.length && end - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) {
       if (text.charCodeAt(end) === 46) dots++;
       end++;
     }
-    while (end > at + 1 && !isAlnum(text.charCodeAt(end - 1))) end--;
+    while (end > domainStart && !isAlnum(text.charCodeAt(end - 1))) end--;
     // Cheap rejections first: "a@a@a@…" must not cost a string per "@".
-    const domain = start < at && dots > 0 ? lower.slice(at + 1, end) : "";
+    const domain = start < at && dots > 0 ? lower.slice(domainStart, end) : "";
     if (domain !== "" && isMailDomain(domain)) {
       if (isMailbox(lower, start, at) && !isOrganisationDomain(domain, organisationDomains)) {
         found.push(rawFinding("email", start, end));
       }
       resumeAt = end;
     }
-    at = text.indexOf("@", Math.max(at + 1, resumeAt));
+    [at, width] = nextAt(Math.max(at + 1, resumeAt));
   }
   return found;
 }

@@ -28,6 +28,7 @@ export function findIdentityNumbers(text: string): RawFinding[] {
 
 function matchRun(text: string, run: DigitRun): RawFinding | null {
   if (run.length === 10 || run.length === 12) return matchDigits(run.digits, run.start, run.end);
+  if (run.length === 4) return matchIsoDate(text, run);
   if (run.length !== 6 && run.length !== 8) return null;
 
   // Reserve numbers glue letters to the date ("19810829M071"); a letter before the date means
@@ -63,4 +64,23 @@ function matchDigits(digits: string, start: number, end: number): RawFinding | n
   if (id) return rawFinding(id.kind, start, end, id.testNumber, digits.length === 10);
   if (isDigitReserveNumber(digits)) return rawFinding("reservnummer", start, end);
   return null;
+}
+
+// "1912-12-12-1212": the birth date written as an ISO date, then the last four.
+function matchIsoDate(text: string, year: DigitRun): RawFinding | null {
+  if (text.charCodeAt(year.end) !== 45 || !isDigit(text.charCodeAt(year.end + 1))) return null;
+  const month = readDigitRun(text, year.end + 1);
+  if (month.length !== 2 || text.charCodeAt(month.end) !== 45) return null;
+  if (!isDigit(text.charCodeAt(month.end + 1))) return null;
+  const day = readDigitRun(text, month.end + 1);
+  if (day.length !== 2) return null;
+  const separator = readSeparator(text, day.end);
+  if (!separator || separator.sign === " " || !isDigit(text.charCodeAt(separator.end))) return null;
+  const tail = readDigitRun(text, separator.end);
+  if (tail.length !== 4) return null;
+  const id = checkIdentityDigits(
+    year.digits + month.digits + day.digits + tail.digits,
+    separator.sign,
+  );
+  return id ? rawFinding(id.kind, year.start, tail.end, id.testNumber) : null;
 }

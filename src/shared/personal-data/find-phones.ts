@@ -14,9 +14,12 @@ interface Group {
 }
 
 // A character that can stand right before a phone number. Digits, letters and the characters
-// that join numbers into something else (dates, decimals, ids, URLs) cannot.
-function canPrecede(code: number): boolean {
-  return !(isAlnum(code) || "+-/.,:@_=&?#%".includes(String.fromCharCode(code)));
+// that join numbers into something else (ids, URLs, amounts) cannot; "." and ":" can only after
+// a word ("Tel:070…", "tfn.070…"), not after a digit ("14:07", "1.070").
+function canPrecede(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1);
+  if (code === 46 || code === 58) return !isDigit(text.charCodeAt(at - 2));
+  return !(isAlnum(code) || "+-/,@_=&?#%".includes(String.fromCharCode(code)));
 }
 
 // "(08)" or "(0)" as one group.
@@ -26,12 +29,14 @@ function readParenGroup(text: string, at: number): Group | null {
   return { end: run.end + 1, digits: run.digits };
 }
 
-// One space, one dash, or a dash with spaces around it; nothing else joins a phone number's
-// groups (dots and slashes are how dates are written).
-function readGroupSeparator(text: string, at: number): number {
+// One space, one dash, or a dash with spaces around it. Dots and slashes are how dates are
+// written ("01.12.2026", "27/11"), so they join groups only after an area code or mobile prefix
+// of three or more digits ("070.174.06.05", "070/174 06 05").
+function readGroupSeparator(text: string, at: number, afterPrefix: boolean): number {
   let i = at;
   if (isBlank(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) === 45) {
+  const code = text.charCodeAt(i);
+  if (code === 45 || (afterPrefix && (code === 46 || code === 47) && i === at)) {
     i++;
     if (isBlank(text.charCodeAt(i))) i++;
   }
@@ -54,7 +59,8 @@ function readGroups(text: string, at: number): Group[] {
     total += group.digits.length;
     if (total > MAX_DIGITS) break;
     groups.push(group);
-    const next = readGroupSeparator(text, group.end);
+    const first = groups[0]?.digits ?? "";
+    const next = readGroupSeparator(text, group.end, first.length >= 3 && first[0] === "0");
     // "+46 (0)70-…": a bracketed group may touch the next one.
     if (next === group.end && text.charCodeAt(group.end - 1) === 41) {
       if (!isDigit(text.charCodeAt(next))) break;
@@ -125,13 +131,22 @@ function isPhraseStart(text: string, at: number, ends: EndsBehind): boolean {
     // ends something already found.
     return !isDigit(text.charCodeAt(at - 2)) || ends.has(at - 1);
   }
-  return canPrecede(prev);
+  return canPrecede(text, at);
+}
+
+// "0830-0930": two clock times, not an 08 number.
+function isTimeRange(groups: readonly Group[]): boolean {
+  if (groups.length !== 2) return false;
+  return groups.every(({ digits }) => {
+    const value = Number(digits);
+    return digits.length === 4 && value <= 2359 && value % 100 < 60;
+  });
 }
 
 function matchAt(text: string, start: number, cache: Map<string, PhoneDigits>): number | null {
   const plus = text.charCodeAt(start) === 43;
   const groups = readGroups(text, plus ? start + 1 : start);
-  if (groups.length === 0) return null;
+  if (groups.length === 0 || isTimeRange(groups)) return null;
   const prefixes: string[] = [];
   let digits = "";
   for (const group of groups) prefixes.push((digits += group.digits));

@@ -1,5 +1,6 @@
 import { lowerSameLength } from "./chars";
 import { decodeEntity } from "./html-entities";
+import { ForwardSearch } from "./forward-search";
 import { TextBuilder } from "./text-builder";
 
 // Elements whose start and end break the line, as a reader of the rendered body sees it.
@@ -14,25 +15,6 @@ const CELLS = new Set(["td", "th"]);
 // Elements whose content is never shown. Word puts its <xml> document properties (author …)
 // inside conditional comments, but a stray one outside is skipped the same way.
 const RAW = new Set(["script", "style", "xml", "template"]);
-
-/**
- * Finds `needle` from `from` onwards, remembering the last answer per needle so that repeated
- * searches from increasing offsets cost linear time in total, even on 1 MB of unterminated
- * comments or "<" characters.
- */
-class ForwardSearch {
-  private readonly last = new Map<string, number>();
-
-  constructor(private readonly haystack: string) {}
-
-  indexOf(needle: string, from: number): number {
-    const known = this.last.get(needle);
-    if (known !== undefined && (known === -1 || known >= from)) return known;
-    const found = this.haystack.indexOf(needle, from);
-    this.last.set(needle, found);
-    return found;
-  }
-}
 
 function tagNameEnd(html: string, at: number): number {
   let i = at;

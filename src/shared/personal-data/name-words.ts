@@ -27,6 +27,7 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
     "krzysztof agnieszka katarzyna magdalena joanna milan dragan goran zoran ana " +
     "marko jovana nikola stefan-erik jose juan carlos luis ana-maria maria-jose " +
     "mehmet ahmet mustafa emre fatma ayse elif zeynep hamza yusuf-ali kofi amara " +
+    "pelle kalle nisse lasse olle janne kicki lotta lollo mia micke pekka sussi " +
     "tolvan"
   ).split(" "),
 );

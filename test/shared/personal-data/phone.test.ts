@@ -65,7 +65,7 @@ describe("classifyPhoneDigits", () => {
   });
 
   it("accepts other countries' numbers on length, rejects what is no number", () => {
-    expect(classifyPhoneDigits("4722123456", true)).toEqual({ scope: "foreign" });
+    expect(classifyPhoneDigits("99912345678", true)).toEqual({ scope: "foreign" });
     expect(classifyPhoneDigits("123", true)).toEqual({ scope: "none" });
     expect(classifyPhoneDigits("701740605", false)).toEqual({ scope: "none" });
     expect(classifyPhoneDigits("01010101", false)).toEqual({ scope: "none" });
