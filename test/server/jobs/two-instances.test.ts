@@ -125,4 +125,32 @@ describe("two instances on one PostgreSQL", () => {
     expect(emu.pexip.state().conferences).toEqual([]);
     await expectConsistent(store.db, emu.pexip, emu.graph);
   });
+
+  it("answer one Idempotency-Key with one booking whichever instance a repeat lands on", async () => {
+    emu.pexip.reset();
+    const a = await instance("idem-a", { jobs: false });
+    const b = await instance("idem-b", { jobs: false });
+    const token = (await emu.entra.issueUserToken({ user: "karl" })).access_token;
+    const start = new Date(Date.now() + 2 * hour);
+    const payload = {
+      type: "care",
+      start: start.toISOString(),
+      end: new Date(start.getTime() + hour).toISOString(),
+    };
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? a : b).app.inject({
+          method: "POST",
+          url: "/api/v1/meetings",
+          headers: { authorization: `Bearer ${token}`, "idempotency-key": "two-instances-key" },
+          payload,
+        }),
+      ),
+    );
+    await Promise.all([a.close(), b.close()]);
+    expect(answers.map((r) => r.statusCode)).toEqual(Array(20).fill(201));
+    const ids = new Set(answers.map((r) => CreateMeetingResponse.parse(r.json()).booking.id));
+    expect(ids.size).toBe(1);
+    expect(emu.pexip.state().conferences).toHaveLength(1);
+  });
 });
