@@ -38,10 +38,15 @@ export function RemoveDialog({ open, onConfirm, onCancel }: RemoveDialogProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first button; the safe choice goes first instead.
+      cancel.current?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
@@ -68,7 +73,7 @@ export function RemoveDialog({ open, onConfirm, onCancel }: RemoveDialogProps) {
           <Button appearance="primary" onClick={onConfirm}>
             {t("removeMeeting")}
           </Button>
-          <Button onClick={onCancel} autoFocus>
+          <Button ref={cancel} onClick={onCancel}>
             {t("cancel")}
           </Button>
         </div>
