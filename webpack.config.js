@@ -8,6 +8,7 @@
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import webpack from "webpack";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 
@@ -117,8 +118,9 @@ function addinConfig(env, argv) {
 }
 
 /** The launch-event file: one self-contained script (no imports, no chunks, no runtime loader). */
-function launchEventConfig(_env, argv) {
+function launchEventConfig(env, argv) {
   const production = argv.mode !== "development";
+  const origin = resolveOrigin(env);
   return {
     name: "launchevent",
     target: ["web", "es2017"],
@@ -134,6 +136,8 @@ function launchEventConfig(_env, argv) {
     },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [tsRule("es2017")] },
+    // Classic Outlook's JavaScript-only runtime has no page origin: the service's comes from here.
+    plugins: [new webpack.DefinePlugin({ __ADDIN_ORIGIN__: JSON.stringify(origin) })],
     optimization: {
       splitChunks: false,
       runtimeChunk: false,

@@ -9,3 +9,6 @@ export * from "./meeting-types";
 export * from "./client-config";
 export * from "./errors";
 export * from "./headers";
+export * from "./window";
+export * from "./appointment";
+export { isJoinUrl, MEETING_TYPE_IDS } from "./names";

@@ -1,16 +1,11 @@
 import { z } from "zod";
+import { isJoinUrl } from "./names";
 
-/**
- * Join links are followed by patients' browsers: https only. The one exception is plain http to a
- * loopback host, where the embedded default's emulators answer; no real Conferencing Node is there.
- */
+/** Join links: https, or http on loopback only (see `isJoinUrl`). */
 export const HttpsUrl = z
   .url({ protocol: /^https?$/ })
   .max(2048)
-  .refine((value) => {
-    const url = new URL(value);
-    return url.protocol === "https:" || ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
-  }, "must be an https URL");
+  .refine(isJoinUrl, "must be an https URL");
 export type HttpsUrl = z.infer<typeof HttpsUrl>;
 
 /** Telephone dial-in, present only when the organizer has Teams Audio Conferencing. */

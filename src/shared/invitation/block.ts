@@ -21,6 +21,7 @@
  * header or inside a <blockquote> belong to quoted earlier mail and are left alone unless they
  * carry this very booking's id.
  */
+import { linesDigest } from "./digest";
 import { parseDocument, type Doc } from "./document";
 import { type LocatedBlock, locateBlocks, quoteBoundary } from "./locate";
 import { normalizeText } from "./text";
@@ -147,6 +148,11 @@ export function textToLines(text: string): string[] {
     .filter((line) => line !== "");
 }
 
+/** The fingerprint (see digest.ts) of a rendered invitation's plain text (`Invitation.text`). */
+export function invitationDigest(text: string): string {
+  return linesDigest(textToLines(text));
+}
+
 /**
  * What the send check needs to know: is this booking's block in the body as rendered?
  * "ok" – found with the expected booking id and join link (and text, when `expected.text` is
@@ -155,7 +161,7 @@ export function textToLines(text: string): string[] {
  */
 export function invitationBlockState(
   bodyHtml: string,
-  expected: { bookingId: string; joinUrl: string; text?: string },
+  expected: { bookingId: string; joinUrl: string; text?: string; textDigest?: string },
 ): InvitationBlockState {
   const doc = parseDocument(bodyHtml);
   const blocks = locateBlocks(doc);
@@ -165,6 +171,12 @@ export function invitationBlockState(
   if (own !== undefined) {
     if (own.joinUrl === null || !sameUrl(own.joinUrl, expected.joinUrl)) return "edited";
     if (!own.complete) return "edited";
+    if (
+      expected.textDigest !== undefined &&
+      linesDigest(blockLines(doc, own)) !== expected.textDigest
+    ) {
+      return "edited";
+    }
     if (expected.text !== undefined) {
       const actual = blockLines(doc, own);
       const wanted = textToLines(expected.text);

@@ -1,0 +1,106 @@
+// Office.js as the launch-event runtime sees it: promisified reads of the appointment being
+// composed. Classic Outlook's JavaScript-only runtime has no DOM and never runs Office.onReady,
+// so nothing here touches either.
+import { BookingSnapshot } from "../shared/contract/appointment";
+import {
+  CUSTOM_PROPERTY_BOOKING_ID,
+  CUSTOM_PROPERTY_MANAGE_KEY,
+  CUSTOM_PROPERTY_SNAPSHOT,
+} from "../shared/contract/names";
+import type { AppointmentTimes } from "../shared/contract/window";
+
+export type ComposeItem = Office.AppointmentCompose;
+
+/** Turns an Office `*Async(callback)` call into a promise that rejects with Office's error. */
+export function officeCall<T>(
+  start: (callback: (result: Office.AsyncResult<T>) => void) => void,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    start((result) => {
+      if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
+      else
+        reject(
+          new Error(
+            `Office: ${result.error?.name ?? "error"} ${result.error?.message ?? ""}`.trim(),
+          ),
+        );
+    });
+  });
+}
+
+export function supports(version: string): boolean {
+  return Office.context.requirements?.isSetSupported("Mailbox", version) === true;
+}
+
+/** The booking the pane stored on the item, if any. */
+export interface StoredBooking {
+  bookingId: string;
+  manageKey: string;
+  /** Absent when the pane that booked was older than the snapshot; checks that need it are skipped. */
+  snapshot: BookingSnapshot | null;
+}
+
+export async function loadProperties(item: ComposeItem): Promise<Office.CustomProperties> {
+  return officeCall<Office.CustomProperties>((cb) => item.loadCustomPropertiesAsync(cb));
+}
+
+export function readStoredBooking(props: Office.CustomProperties): StoredBooking | null {
+  const bookingId: unknown = props.get(CUSTOM_PROPERTY_BOOKING_ID);
+  const manageKey: unknown = props.get(CUSTOM_PROPERTY_MANAGE_KEY);
+  if (typeof bookingId !== "string" || typeof manageKey !== "string" || !bookingId || !manageKey)
+    return null;
+  const raw: unknown = props.get(CUSTOM_PROPERTY_SNAPSHOT);
+  let value: unknown = raw;
+  if (typeof raw === "string") {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      value = null;
+    }
+  }
+  const parsed = BookingSnapshot.safeParse(value);
+  return { bookingId, manageKey, snapshot: parsed.success ? parsed.data : null };
+}
+
+export async function readText(
+  item: ComposeItem,
+): Promise<{ subject: string; location: string; bodyHtml: string }> {
+  const [subject, location, bodyHtml] = await Promise.all([
+    officeCall<string>((cb) => item.subject.getAsync(cb)),
+    officeCall<string>((cb) => item.location.getAsync(cb)),
+    officeCall<string>((cb) => item.body.getAsync(Office.CoercionType.Html, cb)),
+  ]);
+  return { subject: subject ?? "", location: location ?? "", bodyHtml: bodyHtml ?? "" };
+}
+
+export async function countAttendees(item: ComposeItem): Promise<number> {
+  const lists = await Promise.all([
+    officeCall<Office.EmailAddressDetails[]>((cb) => item.requiredAttendees.getAsync(cb)),
+    officeCall<Office.EmailAddressDetails[]>((cb) => item.optionalAttendees.getAsync(cb)),
+  ]);
+  return lists.reduce((sum, list) => sum + (list?.length ?? 0), 0);
+}
+
+export async function readTimes(item: ComposeItem): Promise<AppointmentTimes> {
+  const [start, end] = await Promise.all([
+    officeCall<Date>((cb) => item.start.getAsync(cb)),
+    officeCall<Date>((cb) => item.end.getAsync(cb)),
+  ]);
+  let recurrence: AppointmentTimes["recurrence"] = null;
+  if (supports("1.7") && item.recurrence) {
+    const value = await officeCall<Office.Recurrence | null>((cb) => item.recurrence.getAsync(cb));
+    if (value) recurrence = { endDate: value.seriesTime?.getEndDate?.() || null };
+  }
+  return { start: new Date(start), end: new Date(end), recurrence };
+}
+
+/** The organizer's own mailbox domain counts as the organisation even without a snapshot. */
+export function userDomain(): string | null {
+  const address = Office.context.mailbox?.userProfile?.emailAddress ?? "";
+  const at = address.lastIndexOf("@");
+  return at > 0 ? address.slice(at + 1).toLowerCase() : null;
+}
+
+export function displayLanguage(): string {
+  return Office.context.displayLanguage ?? "sv-SE";
+}

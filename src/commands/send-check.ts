@@ -1,0 +1,112 @@
+// The send check's judgement, with no Office.js and no network: the handler reads the item, asks
+// this module, and only on the stale-times path goes to the service. Identity numbers block;
+// other personal data, a missing or edited block and too many attendees warn.
+import { windowMatches, type BookingWindow } from "../shared/contract/window";
+import {
+  invitationBlockState,
+  findInvitationBlock,
+  removeInvitationBlock,
+} from "../shared/invitation/block";
+import { findPersonalData, htmlToText, maskMatch } from "../shared/personal-data";
+import type { PersonalDataFinding, AppointmentField } from "../shared/personal-data";
+import {
+  clip,
+  identityBlocked,
+  SMART_ALERT_MAX,
+  timeNotSynced,
+  warnings,
+  type Found,
+  type Lang,
+  type Warning,
+} from "./messages";
+import type { StoredBooking } from "./office-event";
+
+export interface SendInput {
+  subject: string;
+  location: string;
+  bodyHtml: string;
+  attendeeCount: number;
+  booking: StoredBooking | null;
+  window: BookingWindow;
+  organisationDomains: string[];
+}
+
+export type SendVerdict =
+  | { kind: "allow" }
+  /** Must be fixed before sending (SoftBlock). */
+  | { kind: "block"; message: string }
+  /** Worth a second look; the user may send anyway where the client allows it. */
+  | { kind: "warn"; message: string }
+  /** The appointment's times differ from the booking's: bring the booking up to date first. */
+  | { kind: "stale" };
+
+function found(field: AppointmentField, finding: PersonalDataFinding): Found {
+  return { field, kind: finding.kind, masked: maskMatch(finding) };
+}
+
+function scan(input: SendInput): { blocking: Found[]; warning: Found[] } {
+  const options = { organisationDomains: input.organisationDomains };
+  const blocking: Found[] = [];
+  const warning: Found[] = [];
+  for (const [field, text] of [
+    ["subject", input.subject],
+    ["location", input.location],
+  ] as const) {
+    for (const f of findPersonalData(text, options))
+      (f.severity === "block" ? blocking : warning).push(found(field, f));
+  }
+  // Identity numbers are looked for in the whole body, our block included (someone may have typed
+  // one into it); warnings only outside our block, whose dial-in numbers and addresses are ours.
+  for (const f of findPersonalData(htmlToText(input.bodyHtml), options)) {
+    if (f.severity === "block") blocking.push(found("body", f));
+  }
+  const outside = input.booking
+    ? removeInvitationBlock(input.bodyHtml, input.booking.bookingId)
+    : input.bodyHtml;
+  for (const f of findPersonalData(htmlToText(outside), options)) {
+    if (f.severity === "warn") warning.push(found("body", f));
+  }
+  return { blocking, warning };
+}
+
+function blockWarning(input: SendInput): Warning | null {
+  const booking = input.booking;
+  if (!booking) return null;
+  if (!booking.snapshot) {
+    const block = findInvitationBlock(input.bodyHtml);
+    if (!block) return { kind: "block-missing" };
+    return block.bookingId === booking.bookingId ? null : { kind: "block-other" };
+  }
+  const state = invitationBlockState(input.bodyHtml, {
+    bookingId: booking.bookingId,
+    joinUrl: booking.snapshot.joinUrl,
+    textDigest: booking.snapshot.blockDigest,
+  });
+  if (state === "missing") return { kind: "block-missing" };
+  if (state === "edited") return { kind: "block-edited" };
+  if (state === "other-booking") return { kind: "block-other" };
+  return null;
+}
+
+/** `timesChecked`: the booking's times were just brought up to date (or could not be, see stale). */
+export function judgeSend(input: SendInput, lang: Lang, timesChecked = false): SendVerdict {
+  const { blocking, warning } = scan(input);
+  if (blocking.length > 0)
+    return { kind: "block", message: clip(identityBlocked(lang, blocking), SMART_ALERT_MAX) };
+  const snapshot = input.booking?.snapshot;
+  if (snapshot && !timesChecked && !windowMatches(snapshot, input.window)) return { kind: "stale" };
+
+  const found: Warning[] = [];
+  if (warning.length > 0) found.push({ kind: "personal-data", found: warning });
+  const block = blockWarning(input);
+  if (block) found.push(block);
+  const limit = snapshot?.participantLimit ?? null;
+  if (limit !== null && input.attendeeCount > limit)
+    found.push({ kind: "too-many", count: input.attendeeCount, limit });
+  return found.length === 0 ? { kind: "allow" } : { kind: "warn", message: warnings(lang, found) };
+}
+
+/** What to say when the times are stale and could not be synced from here. */
+export function staleVerdict(lang: Lang): SendVerdict {
+  return { kind: "block", message: timeNotSynced(lang) };
+}

@@ -1,0 +1,32 @@
+// Brings the booking's window up to date with the appointment's times, from a launch event.
+import { CUSTOM_PROPERTY_SNAPSHOT } from "../shared/contract/names";
+import type { BookingWindow } from "../shared/contract/window";
+import { officeCall, type StoredBooking } from "./office-event";
+import { serviceOrigin, serviceToken, updateWindow } from "./service-client";
+
+/** True when the service now has `window` and the item's snapshot says so. */
+export async function syncWindow(
+  props: Office.CustomProperties,
+  booking: StoredBooking,
+  window: BookingWindow,
+  userEmail: string,
+): Promise<boolean> {
+  try {
+    const origin = serviceOrigin();
+    const access = await serviceToken(origin, userEmail);
+    if (!access) return false;
+    const updated = await updateWindow(access, booking, window);
+    if (!updated || !booking.snapshot) return updated !== null;
+    const snapshot = {
+      ...booking.snapshot,
+      start: updated.start,
+      end: updated.end,
+      seriesEnd: updated.seriesEnd,
+    };
+    props.set(CUSTOM_PROPERTY_SNAPSHOT, JSON.stringify(snapshot));
+    await officeCall<void>((cb) => props.saveAsync(cb));
+    return true;
+  } catch {
+    return false;
+  }
+}
