@@ -1,4 +1,4 @@
-import { type LowerText, lowerView } from "./chars";
+import { isAlnum, type LowerText, lowerView } from "./chars";
 import { followsJoinLabel, followsPhoneLabel } from "./context";
 import { type PersonalDataFinding, ScanOptions, severityOf } from "./finding";
 import { findAddresses } from "./find-addresses";
@@ -11,15 +11,12 @@ import { type RawFinding } from "./raw-finding";
 import { resolveOverlaps } from "./resolve-overlaps";
 import { findUrlSpans, spanAt, type UrlSpan } from "./urls";
 
-// Characters that delimit one component of a URL (path segment, query key or value).
-const URL_DELIMITERS = "/?=&#;:,+";
-
 /**
  * Identity numbers in links: a link that carries a personnummer still carries personal data
- * ("…?pnr=191212121212", "…/patient/19121212-1212"), so one that forms a whole path segment or
- * query value is reported. A bare 10-digit run in a link is not: that is what Pexip aliases,
- * ids and Unix timestamps look like, and our own join links are full of them. Nothing in a
- * SIP address counts (video addresses, not people).
+ * ("…?pnr=191212121212", "…/patient/19121212-1212/", "…/191212121212_journal.pdf"), so one that
+ * no letter or digit touches is reported. A bare 10-digit run in a link is not: that is what
+ * Pexip aliases, ids and Unix timestamps look like, and our own join links are full of them.
+ * Nothing in a SIP address counts (video addresses, not people).
  */
 function keepIdentity(finding: RawFinding, url: UrlSpan | null, lower: LowerText): boolean {
   if (!url) {
@@ -28,11 +25,7 @@ function keepIdentity(finding: RawFinding, url: UrlSpan | null, lower: LowerText
     return !phone && !followsJoinLabel(lower, finding.start);
   }
   if (url.scheme === "sip" || finding.bareTenDigits) return false;
-  const before =
-    finding.start === url.start || URL_DELIMITERS.includes(lower.charAt(finding.start - 1) || "\0");
-  const after =
-    finding.end === url.end || `${URL_DELIMITERS}.`.includes(lower.charAt(finding.end) || "\0");
-  return before && after;
+  return !isAlnum(lower.charCodeAt(finding.start - 1)) && !isAlnum(lower.charCodeAt(finding.end));
 }
 
 /**

@@ -11,9 +11,21 @@ export interface IdentityNumber {
 
 const CENTURIES = new Set([18, 19, 20]);
 
+// Today as YYYYMMDD, refreshed once a minute: 1 MB of numbers must not create a Date each.
+let todayCache = { value: 0, at: -Infinity };
+function today(): number {
+  const nowMs = Date.now();
+  if (nowMs - todayCache.at > 60_000) {
+    const now = new Date(nowMs);
+    const value = now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
+    todayCache = { value, at: nowMs };
+  }
+  return todayCache.value;
+}
+
 /**
  * Checks 10 or 12 ASCII digits as a personnummer or samordningsnummer: century 18–20 (12 digits),
- * a real date (day + 60 for a samordningsnummer), serial not 000, Luhn check digit over the last
+ * a real date (day + 60 for a samordningsnummer) not after today, serial not 000, Luhn check digit over the last
  * ten digits (SKV 704). `separator` is what stood between date and serial ("-", "+", " " or "")
  * and only picks the likely century when looking the number up in the test list.
  *
@@ -36,9 +48,14 @@ export function checkIdentityDigits(digits: string, separator: string): Identity
   const day = twoDigits(digits, offset + 4);
   const fullYear = century === null ? null : century * 100 + yy;
   let kind: IdentityNumberKind;
+  let birthDay = day;
   if (isValidDate(fullYear, yy, month, day)) kind = "personnummer";
-  else if (day > 60 && isValidDate(fullYear, yy, month, day - 60)) kind = "samordningsnummer";
-  else return null;
+  else if (day > 60 && isValidDate(fullYear, yy, month, day - 60)) {
+    kind = "samordningsnummer";
+    birthDay = day - 60;
+  } else return null;
+  // Nobody is born in the future: "20261127-1430" written on 2026-11-20 is a date and a time.
+  if (fullYear !== null && fullYear * 10000 + month * 100 + birthDay > today()) return null;
 
   return { kind, testNumber: isTestNumber(digits, separator) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findPersonalData } from "../../../src/shared/personal-data";
+import { luhnCheckDigit } from "../../../src/shared/personal-data/luhn";
 import {
   PRE_1900,
   PRE_1900_SAMORDNING,
@@ -30,6 +31,8 @@ describe("identity numbers in text", () => {
     ["\uff11\uff19\uff11\uff12\uff11\uff12\uff11\uff12\uff0d\uff11\uff12\uff11\uff12"],
     ["19121212\u200b-1212"],
     ["1912\u00ad1212-1212"],
+    ["1912-12-12-1212"],
+    ["1912-12-12+1212"],
   ])("finds Skatteverket's test number written %j, marked as test number", (written) => {
     const [finding] = findPersonalData(`Pnr: ${written}, tack.`);
     expect(finding).toMatchObject({ kind: "personnummer", severity: "block", match: written });
@@ -89,6 +92,12 @@ describe("identity numbers in text", () => {
     expect(blocks("19121212-1213 19121232-1212 18900230-1234")).toEqual([]);
   });
 
+  it("does not flag a birth date in the future (a date and a time: 20991231-1430)", () => {
+    const nine = "991231143";
+    const future = `20${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine, 0, 9)}`;
+    expect(blocks(`Utskick ${future}`)).toEqual([]);
+  });
+
   it("does not flag identity-like digits inside a longer run or word", () => {
     expect(blocks("9919121212121212 x191212121212345")).toEqual([]);
   });
@@ -98,6 +107,8 @@ describe("identity numbers in links and after join labels", () => {
   it("flags a personnummer that is a whole path segment or query value", () => {
     expect(blocks("https://journal.example.se/pat/19121212-1212/vy")).toHaveLength(1);
     expect(blocks("https://journal.example.se/?pnr=191212121212&x=1")).toHaveLength(1);
+    expect(blocks("https://filer.example.se/191212121212_journal.pdf")).toHaveLength(1);
+    expect(blocks("https://filer.example.se/pat-19121212-1212")).toHaveLength(1);
   });
 
   it("ignores 10-digit runs in links (aliases, ids, timestamps) and anything in SIP addresses", () => {

@@ -20,6 +20,10 @@ describe("phone numbers", () => {
     "0046 70 174 06 05",
     "(070) 174 06 05",
     "070\u2013174\u00a006\u00a005",
+    "070.174.06.05",
+    "070/174 06 05",
+    "070-174-06-05",
+    "+46 (0) 70 174 06 05",
   ])("finds %j as a warning", (written) => {
     const [finding] = findPersonalData(`Nås på ${written}.`);
     expect(finding).toMatchObject({ kind: "phone", severity: "warn", match: written });
@@ -56,6 +60,9 @@ describe("phone numbers", () => {
       "Org.nr 232100-0016",
       "Frågor: 020-12 34 56 (avgiftsfritt)",
       "https://vmr.example.se/webapp/m/0701740605/step-by-step",
+      "Schema: 0830-0930 genomgång, 0930-1000 fika",
+      "Datum 01.12.2026 och 07/11 2026",
+      "kl.14:07 och 1.0701740605",
     ];
     for (const text of clean) expect(of("phone", text)).toEqual([]);
   });
@@ -83,6 +90,13 @@ describe("e-mail addresses", () => {
     ).toEqual([]);
   });
 
+  it("finds addresses written with (at) or [at]", () => {
+    expect(of("email", "anna(at)example.com och karl[at]example.org", org)).toEqual([
+      "anna(at)example.com",
+      "karl[at]example.org",
+    ]);
+  });
+
   it("needs a real domain", () => {
     expect(of("email", "hej@ och a@b och x@y.z och @example.com")).toEqual([]);
   });
@@ -101,6 +115,10 @@ describe("postal addresses", () => {
     "Anna Anderssons väg 3",
     "Stora Torget 1",
     "Kungsgatan 5A",
+    "storgatan 12",
+    "Storg. 12",
+    "Ringv. 4",
+    "Östra Allén 3",
   ])("finds %j", (written) => {
     expect(of("address", `Adress: ${written}, lgh 1102`)).toEqual([written]);
   });
