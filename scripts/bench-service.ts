@@ -124,7 +124,8 @@ function serviceEnv(emu: Emulators, sqlite: string): Record<string, string> {
     GRAPH_TENANT_ID: emu.entra.tenantId,
     GRAPH_CLIENT_ID: emu.entra.apiAppId,
     GRAPH_CLIENT_SECRET: ENTRA_DEFAULTS.clientSecret,
-    LOG_LEVEL: "warn",
+    // As in production: one JSON line per request (to /dev/null here).
+    LOG_LEVEL: "info",
     JOBS_ENABLED: "false",
     SERVER_TIMING: "true",
     RATE_LIMIT_PER_USER: "1000000",
@@ -175,7 +176,7 @@ async function startService(
         HOST: "127.0.0.1",
         SVM_BENCH_ENV: JSON.stringify(env),
       },
-      stdio: ["ignore", "pipe", "inherit"],
+      stdio: ["ignore", "ignore", "inherit"],
     },
   );
   const url = `http://127.0.0.1:${port}`;

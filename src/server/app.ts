@@ -2,7 +2,7 @@
 // routes. It does not listen (server.ts does) and starts no jobs unless asked, so tests drive
 // it with app.inject.
 import { randomUUID } from "node:crypto";
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Kysely } from "kysely";
 import { createBookingService } from "./bookings/booking.service";
@@ -68,7 +68,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     // One line per request (below, on response) instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.server.bodyLimit,
     // Fastify takes a hop count as a number even though its type says string.
     trustProxy: config.server.trustProxy as FastifyServerOptions["trustProxy"],
