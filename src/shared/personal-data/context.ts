@@ -75,10 +75,15 @@ export function followsPhoneLabel(lower: LowerText, position: number): boolean {
   return followsLabel(lower, position, PHONE_LABELS);
 }
 
+// " :=#.-" between a label and its value.
+function isLabelGap(code: number): boolean {
+  return code === 32 || code === 58 || code === 61 || code === 35 || code === 46 || code === 45;
+}
+
 function followsLabel(lower: LowerText, position: number, labels: readonly string[]): boolean {
   let i = position;
   const stop = Math.max(0, position - LABEL_GAP);
-  while (i > stop && " :=#.-".includes(lower.charAt(i - 1) || "x")) i--;
+  while (i > stop && isLabelGap(lower.charCodeAt(i - 1))) i--;
   // Every label ends with a letter; most numbers follow a digit or punctuation instead.
   if (!isLetter(lower.charCodeAt(i - 1))) return false;
   const window = lower.slice(Math.max(0, i - LABEL_WINDOW), i);
@@ -90,7 +95,8 @@ function followsLabel(lower: LowerText, position: number, labels: readonly strin
 
 /**
  * True when a number at `start`…`end` is a conference dial-in: followed by ",," or "#" (the
- * conference id a phone dials, "+46 8 505 201 10,,123456789#"), or preceded on its own or the previous line by dial-in words.
+ * conference id a phone dials, "+46 8 505 201 10,,123456789#"), or preceded on its own or the
+ * previous line by dial-in words.
  */
 export function isDialIn(lower: LowerText, start: number, end: number): boolean {
   const next = lower.slice(end, end + 3).trimStart();

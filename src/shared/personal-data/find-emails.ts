@@ -1,5 +1,4 @@
 import { isAlnum, isAsciiLower, isAsciiUpper, isDigit, type LowerText } from "./chars";
-import { ForwardSearch } from "./forward-search";
 import { type RawFinding, rawFinding } from "./raw-finding";
 
 const MAX_LOCAL = 64;
@@ -41,16 +40,25 @@ export function findEmails(
   organisationDomains: readonly string[],
 ): RawFinding[] {
   const found: RawFinding[] = [];
-  const search = new ForwardSearch(text);
-  const nextAt = (from: number): [number, number] => {
-    let best: [number, number] = [search.indexOf("@", from), 1];
-    for (const written of OBFUSCATED_AT) {
-      const i = search.indexOf(written, from);
-      if (i !== -1 && (best[0] === -1 || i < best[0])) best = [i, written.length];
+  // Where the next "@", "(at)" and "[at]" are, each searched again only once passed: linear.
+  const next = [-2, -2, -2];
+  const needles = ["@", ...OBFUSCATED_AT];
+  let width = 1;
+  const nextAt = (from: number): number => {
+    let best = -1;
+    for (let k = 0; k < needles.length; k++) {
+      if ((next[k] as number) !== -1 && (next[k] as number) < from) {
+        next[k] = text.indexOf(needles[k] as string, from);
+      }
+      const at = next[k] as number;
+      if (at !== -1 && (best === -1 || at < best)) {
+        best = at;
+        width = (needles[k] as string).length;
+      }
     }
     return best;
   };
-  let [at, width] = nextAt(0);
+  let at = nextAt(0);
   let resumeAt = 0;
   while (at !== -1) {
     let start = at;
@@ -74,7 +82,7 @@ export function findEmails(
       }
       resumeAt = end;
     }
-    [at, width] = nextAt(Math.max(at + 1, resumeAt));
+    at = nextAt(Math.max(at + 1, resumeAt));
   }
   return found;
 }

@@ -21,7 +21,7 @@ import { findUrlSpans, spanAt, type UrlSpan } from "./urls";
 function keepIdentity(finding: RawFinding, url: UrlSpan | null, lower: LowerText): boolean {
   if (!url) {
     if (!finding.bareTenDigits) return true;
-    const phone = lower.charAt(finding.start) === "0" && followsPhoneLabel(lower, finding.start);
+    const phone = lower.charCodeAt(finding.start) === 48 && followsPhoneLabel(lower, finding.start);
     return !phone && !followsJoinLabel(lower, finding.start);
   }
   if (url.scheme === "sip" || finding.bareTenDigits) return false;
@@ -42,15 +42,19 @@ export function findPersonalData(text: string, options?: ScanOptions): PersonalD
   const lower = lowerView(normal);
   const urls = findUrlSpans(normal);
   const urlAt = (f: RawFinding) => (urls.length === 0 ? null : spanAt(urls, f.start));
-  const outsideUrls = (f: RawFinding) => urlAt(f) === null;
+  // Most texts have no link; then only identity numbers need a second look (join labels).
+  const outsideUrls = (list: RawFinding[]) =>
+    urls.length === 0 ? list : list.filter((f) => urlAt(f) === null);
 
-  const identity = findIdentityNumbers(normal).filter((f) => keepIdentity(f, urlAt(f), lower));
-  const phones = findPhoneNumbers(normal, lower, identity).filter(outsideUrls);
+  const identity = findIdentityNumbers(normal).filter(
+    (f) => (!f.bareTenDigits && urls.length === 0) || keepIdentity(f, urlAt(f), lower),
+  );
+  const phones = outsideUrls(findPhoneNumbers(normal, lower, identity));
   const emails = findEmails(normal, lower, organisationDomains).filter(
     (f) => urlAt(f)?.scheme !== "sip",
   );
-  const addresses = findAddresses(normal, lower).filter(outsideUrls);
-  const names = findNames(normal, lower).filter(outsideUrls);
+  const addresses = outsideUrls(findAddresses(normal, lower));
+  const names = outsideUrls(findNames(normal, lower));
 
   return resolveOverlaps([identity, phones, emails, addresses, names]).map((f) =>
     toFinding(text, f),

@@ -52,30 +52,30 @@ export function htmlToText(html: string): string {
   const lower = () => (lowerSearch ??= new ForwardSearch(lowerSameLength(html)));
   // Text runs from `textStart`; a "<" or "&" that turns out to be literal stays in the run, so
   // 1 MB of "<" is one slice, not a million.
+  const result: Markup = { end: 0, effect: "none" };
   let textStart = 0;
   let i = 0;
   while (i < html.length) {
-    const lt = search.indexOf("<", i);
-    const amp = search.indexOf("&", i);
-    const stop = Math.min(lt === -1 ? html.length : lt, amp === -1 ? html.length : amp);
-    if (stop >= html.length) break;
-    if (stop === amp) {
-      const entity = decodeEntity(html, amp);
-      if (!entity) {
-        i = amp + 1;
-        continue;
-      }
-      out.text(html.slice(textStart, amp));
-      out.text(entity.text);
-      i = textStart = entity.end;
+    const code = html.charCodeAt(i);
+    if (code === 38) {
+      const entity = decodeEntity(html, i);
+      if (entity) {
+        out.text(html.slice(textStart, i));
+        out.text(entity.text);
+        i = textStart = entity.end;
+      } else i++;
       continue;
     }
-    const result = markup(html, lt, search, lower);
+    if (code !== 60) {
+      i++;
+      continue;
+    }
+    markup(html, i, search, lower, result);
     if (result.effect === "literal") {
       i = result.end;
       continue;
     }
-    out.text(html.slice(textStart, lt));
+    out.text(html.slice(textStart, i));
     if (result.effect === "hard-break") out.lineBreak(true);
     else if (result.effect === "break") out.lineBreak(false);
     else if (result.effect === "space") out.text(" ");
@@ -92,37 +92,44 @@ interface Markup {
   effect: "literal" | "none" | "break" | "hard-break" | "space";
 }
 
-// Reads the markup at `lt`.
+function done(result: Markup, end: number, effect: Markup["effect"]): void {
+  result.end = end;
+  result.effect = effect;
+}
+
+// Reads the markup at `lt` into `result` (one object for the whole body: a million "<" must not
+// make a million objects).
 function markup(
   html: string,
   lt: number,
   search: ForwardSearch,
   lower: () => ForwardSearch,
-): Markup {
+  result: Markup,
+): void {
   const next = html.charCodeAt(lt + 1);
-  if (html.startsWith("<!--", lt)) {
-    if (html.startsWith("<!-->", lt)) return { end: lt + 5, effect: "none" };
-    if (html.startsWith("<!--->", lt)) return { end: lt + 6, effect: "none" };
+  if (next === 33 && html.startsWith("<!--", lt)) {
+    if (html.startsWith("<!-->", lt)) return done(result, lt + 5, "none");
+    if (html.startsWith("<!--->", lt)) return done(result, lt + 6, "none");
     const close = search.indexOf("-->", lt + 4);
-    return close === -1 ? { end: lt + 4, effect: "literal" } : { end: close + 3, effect: "none" };
+    return close === -1 ? done(result, lt + 4, "literal") : done(result, close + 3, "none");
   }
   const closesTag = next === 47 && isAsciiLetter(html.charCodeAt(lt + 2));
   if (!(isAsciiLetter(next) || closesTag || next === 33 || next === 63)) {
-    return { end: lt + 1, effect: "literal" };
+    return done(result, lt + 1, "literal");
   }
   const gt = search.indexOf(">", lt + 1);
-  if (gt === -1) return { end: lt + 1, effect: "literal" };
+  if (gt === -1) return done(result, lt + 1, "literal");
   // <!DOCTYPE>, <![if !vml]>, <![endif]>, <?xml ?>
-  if (next === 33 || next === 63) return { end: gt + 1, effect: "none" };
+  if (next === 33 || next === 63) return done(result, gt + 1, "none");
   const nameStart = closesTag ? lt + 2 : lt + 1;
   const name = html.slice(nameStart, tagNameEnd(html, nameStart)).toLowerCase();
   if (!closesTag && RAW.has(name)) {
     const close = lower().indexOf(`</${name}`, gt + 1);
-    if (close === -1) return { end: gt + 1, effect: "none" };
+    if (close === -1) return done(result, gt + 1, "none");
     const closeGt = search.indexOf(">", close);
-    return { end: closeGt === -1 ? html.length : closeGt + 1, effect: "none" };
+    return done(result, closeGt === -1 ? html.length : closeGt + 1, "none");
   }
-  if (name === "br") return { end: gt + 1, effect: "hard-break" };
-  if (BLOCKS.has(name)) return { end: gt + 1, effect: "break" };
-  return { end: gt + 1, effect: CELLS.has(name) ? "space" : "none" };
+  if (name === "br") return done(result, gt + 1, "hard-break");
+  if (BLOCKS.has(name)) return done(result, gt + 1, "break");
+  return done(result, gt + 1, CELLS.has(name) ? "space" : "none");
 }

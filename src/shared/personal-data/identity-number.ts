@@ -40,7 +40,7 @@ export function checkIdentityDigits(digits: string, separator: string): Identity
   const offset = digits.length - 10;
   const century = offset === 2 ? twoDigits(digits, 0) : null;
   if (century !== null && !CENTURIES.has(century)) return null;
-  if (digits.slice(offset + 6, offset + 9) === "000") return null;
+  if (digits.startsWith("000", offset + 6)) return null;
   if (luhnCheckDigit(digits, offset, offset + 9) !== digitAt(digits, offset + 9)) return null;
 
   const yy = twoDigits(digits, offset);
