@@ -149,7 +149,13 @@ export async function createBooking(
     created_at: iso(started),
     updated_at: iso(started),
   };
-  await insertBooking(deps.db, intent);
+  try {
+    await insertBooking(deps.db, intent);
+  } catch (err) {
+    // No intent, no booking: free the Idempotency-Key so a retry can start over.
+    if (idempotencyKey !== undefined) await markFailed(deps.db, bookingId).catch(() => undefined);
+    throw err;
+  }
 
   let outcome: BookingPatch;
   let made: CreatedMeeting | null = null;
