@@ -15,12 +15,15 @@ import { findUrlSpans, spanAt, type UrlSpan } from "./urls";
  * Identity numbers in links: a link that carries a personnummer still carries personal data
  * ("…?pnr=191212121212", "…/patient/19121212-1212/", "…/191212121212_journal.pdf"), so one that
  * no letter or digit touches is reported. A bare 10-digit run in a link is not: that is what
- * Pexip aliases, ids and Unix timestamps look like, and our own join links are full of them.
+ * Pexip aliases, ids and Unix timestamps look like, and our own join links are full of them;
+ * outside links the same goes for one labelled as join data or followed by "@" (an alias).
  * Nothing in a SIP address counts (video addresses, not people).
  */
 function keepIdentity(finding: RawFinding, url: UrlSpan | null, lower: LowerText): boolean {
   if (!url) {
     if (!finding.bareTenDigits) return true;
+    // "1212121212@vmr.example.se": a video address without "sip:" (see findEmails).
+    if (lower.charCodeAt(finding.end) === 64) return false;
     const phone = lower.charCodeAt(finding.start) === 48 && followsPhoneLabel(lower, finding.start);
     return !phone && !followsJoinLabel(lower, finding.start);
   }
