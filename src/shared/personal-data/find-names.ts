@@ -76,7 +76,12 @@ function readNameTokens(text: string, lower: LowerText, at: number): Word[] {
     const word = readWord(text, i);
     if (!word || isStreetWithNumber(text, lower, word)) break;
     let next: number;
-    if (tokens.length > 0 && NAME_PARTICLES.has(lower.slice(word.start, word.end))) {
+    const particle =
+      tokens.length > 0 &&
+      word.end - word.start <= 3 &&
+      !isUpperLetter(text.charCodeAt(word.start)) &&
+      NAME_PARTICLES.has(lower.slice(word.start, word.end));
+    if (particle) {
       next = word.end;
     } else if (isInitial(text, word)) {
       tokens.push({ start: word.start, end: word.end + 1 });

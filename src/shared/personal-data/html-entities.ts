@@ -104,6 +104,7 @@ export function decodeEntity(html: string, at: number): DecodedEntity | null {
     if (html.charCodeAt(i) === 59) i++;
     return { text: fromCodePoint(code), end: i };
   }
+  if (!isNameChar(html.charCodeAt(i))) return null;
   const from = i;
   while (i - from < MAX_ENTITY && isNameChar(html.charCodeAt(i))) i++;
   const name = html.slice(from, i);
