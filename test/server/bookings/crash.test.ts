@@ -83,7 +83,7 @@ async function call(method: string, url: string, token: string, body: object, ke
   });
 }
 
-describe("a service killed mid-operation", () => {
+describe("a service killed mid-operation", { timeout: 90_000 }, () => {
   it("create: the VMR Pexip made is deleted and the booking closed", async () => {
     child = await startChildService(env);
     const token = (await emu.entra.issueUserToken({ user: "anna" })).access_token;

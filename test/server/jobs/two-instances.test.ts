@@ -89,7 +89,7 @@ describe("two instances on one PostgreSQL", () => {
     const a = await instance("instance-a", { jobs: true, clock: tomorrow });
     const b = await instance("instance-b", { jobs: true, clock: tomorrow });
     const cleaned = made.slice(6);
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 500; i++) {
       const removed = await store.db
         .selectFrom("bookings")
         .select("id")
@@ -124,7 +124,7 @@ describe("two instances on one PostgreSQL", () => {
     expect(audit.filter((e) => e.action === "reconcile.orphan")).toHaveLength(orphans.length);
     expect(emu.pexip.state().conferences).toEqual([]);
     await expectConsistent(store.db, emu.pexip, emu.graph);
-  });
+  }, 90_000);
 
   it("answer one Idempotency-Key with one booking whichever instance a repeat lands on", async () => {
     emu.pexip.reset();

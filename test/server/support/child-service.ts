@@ -21,7 +21,7 @@ export async function startChildService(env: Record<string, string>): Promise<Ch
     let buffer = "";
     const timer = setTimeout(
       () => reject(new Error(`child service did not start: ${stderr}`)),
-      20_000,
+      60_000,
     );
     child.stdout?.on("data", (d: Buffer) => {
       buffer += d.toString();
