@@ -1,0 +1,61 @@
+// The invitation block engine on a 1 MB Outlook body (issue 3): find, upsert, remove and the
+// other-meeting recogniser. CPU time, median of 7 runs after a warm-up (see bench-shared-scanner.ts).
+import { fileURLToPath } from "node:url";
+import {
+  findInvitationBlock,
+  findOtherMeetings,
+  removeInvitationBlock,
+  renderInvitation,
+  upsertInvitationBlock,
+} from "../src/shared/invitation";
+import { realisticBody } from "../test/shared/personal-data/adversarial-inputs";
+
+const RUNS = 7;
+
+function time(work: () => unknown): number {
+  const times: number[] = [];
+  work();
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.cpuUsage();
+    work();
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round((times[Math.floor(RUNS / 2)] ?? Number.NaN) * 10) / 10;
+}
+
+export async function benchInvitation(): Promise<Array<[string, string]>> {
+  const { html } = renderInvitation({
+    bookingId: "3f1c2b8e-5d4a-4c3b-9a1e-7b6c5d4e3f2a",
+    type: "internal",
+    service: "teams",
+    join: {
+      url: "https://teams.microsoft.com/meet/123456789012?p=abcdef",
+      meetingId: "123 456 789 012",
+      passcode: "aB3dE5",
+    },
+    locale: "sv",
+  });
+  const plain = realisticBody();
+  const booked = upsertInvitationBlock(plain, html);
+  const mb = (booked.length / 1e6).toFixed(2);
+  return [
+    [`findInvitationBlock, ${mb} MB body`, `${time(() => findInvitationBlock(booked))} ms CPU`],
+    [
+      `upsertInvitationBlock (insert), ${mb} MB body`,
+      `${time(() => upsertInvitationBlock(plain, html))} ms CPU`,
+    ],
+    [
+      `upsertInvitationBlock (replace in place), ${mb} MB body`,
+      `${time(() => upsertInvitationBlock(booked, html))} ms CPU`,
+    ],
+    [`removeInvitationBlock, ${mb} MB body`, `${time(() => removeInvitationBlock(booked))} ms CPU`],
+    [`findOtherMeetings, ${mb} MB body`, `${time(() => findOtherMeetings(booked))} ms CPU`],
+  ];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const [label, value] of await benchInvitation())
+    process.stdout.write(`${label.padEnd(56)} ${value}\n`);
+}
