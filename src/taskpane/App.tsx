@@ -6,13 +6,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { AttendeePane } from "./components/AttendeePane";
 import { OrganizerBoot } from "./components/OrganizerBoot";
 import type { Environment } from "./environment";
 import { useOfficeTheme } from "./hooks/useOfficeTheme";
 import { translator } from "./i18n";
 import { I18nContext } from "./i18n/context";
+import { mark } from "./marks";
 
 export interface AppProps {
   env: Environment;
@@ -35,6 +36,7 @@ const useStyles = makeStyles({
 export function App({ env, initialTheme }: AppProps) {
   const styles = useStyles();
   const { kind, theme } = useOfficeTheme(env, initialTheme);
+  useEffect(() => mark("first-render"), []);
   const i18n = useMemo(() => ({ locale: env.locale, t: translator(env.locale) }), [env.locale]);
   const { t } = i18n;
   const { host } = env;

@@ -6,6 +6,7 @@ import { fetchClientConfig } from "./auth/client-config";
 import { SIGN_IN_DIALOG_PATH } from "./auth/dialog-message";
 import { createTokenSource } from "./auth/token-source";
 import { pickLocale } from "./i18n";
+import { loadPane } from "./model/flows/load";
 import type { PaneServices } from "./model/services";
 import { createComposeAppointment } from "./office/compose-appointment";
 import { canOpenDialog, openDialog } from "./office/dialog";
@@ -42,7 +43,7 @@ export function createEnvironment(
       openDialog: canOpenDialog() ? openDialog : null,
       dialogUrl: `${location.origin}${SIGN_IN_DIALOG_PATH}?login_hint=${encodeURIComponent(host.userEmail)}`,
     });
-    return {
+    const services: PaneServices = {
       appointment: createComposeAppointment(),
       api: createBookingApi({ baseUrl: config.apiBaseUrl, getToken }),
       locale,
@@ -50,6 +51,10 @@ export function createEnvironment(
       userEmail: host.userEmail,
       openInBrowser,
     };
+    // Sign-in, meeting types and the booking are fetched now, not after the first render.
+    const preloaded = loadPane(services);
+    preloaded.catch(() => {});
+    return { ...services, preloaded };
   };
   return {
     host,

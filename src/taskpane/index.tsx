@@ -1,22 +1,24 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { preloadLazyParts } from "./components/lazy";
 import { createEnvironment, prefetchClientConfig } from "./environment";
-import { loadEngine } from "./model/load-engine";
 import { loadTheme } from "./theme/themes";
+import { mark } from "./marks";
 import { officeReady } from "./office/host";
 
 async function main(): Promise<void> {
+  mark("start");
   const clientConfig = prefetchClientConfig();
-  void loadEngine().catch(() => {});
   const host = await officeReady();
+  mark("office-ready");
   const env = createEnvironment(host, clientConfig);
+  // Sign-in and the first API calls start now, overlapping React's first render. The engine and
+  // warnings chunks follow once the pane is usable, so they never compete with getting there.
+  if (host.inOutlook && host.mode === "organizer") void env.services().catch(() => {});
   const initialTheme = await loadTheme(env.theme());
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   document.documentElement.lang = env.locale;
   createRoot(container).render(<App env={env} initialTheme={initialTheme} />);
-  preloadLazyParts();
 }
 
 void main();

@@ -1,5 +1,6 @@
 import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense } from "react";
+import { Suspense, useEffect } from "react";
+import { mark } from "../marks";
 import { usePane } from "../hooks/usePane";
 import { useI18n } from "../i18n/context";
 import type { PaneServices } from "../model/services";
@@ -30,6 +31,10 @@ export function OrganizerPane({ services }: OrganizerPaneProps) {
   const pane = usePane(services);
   const { state } = pane;
   const refs = useFocusTargets(state.focus);
+  const ready = state.phase === "ready";
+  useEffect(() => {
+    if (ready) mark("ready");
+  }, [ready]);
   const busy = state.busy !== null;
   const type = state.types.find((candidate) => candidate.id === state.booking?.type) ?? null;
   const typeLabel = (id: string): string =>

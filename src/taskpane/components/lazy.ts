@@ -5,8 +5,3 @@ import { lazy } from "react";
 const warnings = () => import(/* webpackChunkName: "warnings" */ "./WarningList");
 
 export const LazyWarningList = lazy(() => warnings().then((m) => ({ default: m.WarningList })));
-
-/** Fetches the lazy parts in the background so nothing waits for them later. */
-export function preloadLazyParts(): void {
-  void warnings().catch(() => {});
-}

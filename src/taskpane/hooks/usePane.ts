@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from "react";
 import type { MeetingTypeId } from "../../shared/contract";
 import { windowMatches } from "../model/booking-window";
+import { mark } from "../marks";
 import { messageFor } from "../model/errors";
 import { loadPane } from "../model/flows/load";
 import {
@@ -46,12 +47,16 @@ export function usePane(services: PaneServices): PaneController {
   const otherTextRef = useRef<string | null | undefined>(undefined);
   const refresh = useAppointmentFacts({ services, stateRef, dispatch, otherTextRef });
 
+  const preloadUsed = useRef(false);
   useEffect(() => {
     if (state.phase !== "loading") return;
     let live = true;
-    loadPane(services).then(
+    const first = !preloadUsed.current && services.preloaded;
+    preloadUsed.current = true;
+    (first || loadPane(services)).then(
       (loaded) => {
         if (!live) return;
+        mark("types");
         const action: PaneAction = {
           type: "loaded",
           types: loaded.types.types,

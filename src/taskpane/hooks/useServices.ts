@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Environment } from "../environment";
+import { mark } from "../marks";
 import type { MessageKey } from "../i18n";
 import { messageFor } from "../model/errors";
 import type { PaneServices } from "../model/services";
@@ -16,7 +17,10 @@ export function useServices(env: Environment): { state: ServicesState; retry: ()
   useEffect(() => {
     let live = true;
     env.services().then(
-      (services) => live && setState({ phase: "ready", services }),
+      (services) => {
+        mark("services");
+        if (live) setState({ phase: "ready", services });
+      },
       (error: unknown) => live && setState({ phase: "failed", error: messageFor(error) }),
     );
     return () => {

@@ -1,6 +1,7 @@
 import type { ClientConfig, Locale } from "../../shared/contract";
 import type { BookingApi } from "../api/client";
 import type { ComposeAppointment } from "../office/ports";
+import type { Loaded } from "./flows/load";
 
 /** Everything the organizer pane's flows need; the app wires Office and fetch, tests pass fakes. */
 export interface PaneServices {
@@ -10,4 +11,9 @@ export interface PaneServices {
   config: Pick<ClientConfig, "organisationDomains" | "consumerEmailDomains">;
   userEmail: string;
   openInBrowser: (url: string) => void;
+  /**
+   * The first load, started while React renders its first frame (see environment.ts); the pane
+   * uses it once instead of loading again.
+   */
+  preloaded?: Promise<Loaded>;
 }
