@@ -19,12 +19,14 @@ export async function officeReady(search: string = location.search): Promise<Hos
     };
   }
   const info = await Office.onReady();
-  const inOutlook = info.host === Office.HostType.Outlook && Boolean(Office.context?.mailbox);
-  const item = inOutlook ? Office.context.mailbox.item : undefined;
+  const outlook = info.host === Office.HostType.Outlook;
+  const mailbox = outlook ? Office.context?.mailbox : undefined;
+  const item = mailbox?.item ?? undefined;
   return {
-    inOutlook: inOutlook && Boolean(item),
-    displayLanguage: (inOutlook && Office.context.displayLanguage) || navigator.language,
-    mode: wantsAttendee || isReadItem(item ?? undefined) ? "attendee" : "organizer",
-    userEmail: (inOutlook && Office.context.mailbox.userProfile?.emailAddress) || "",
+    // Without an item (a pane opened outside an appointment) there is nothing to book.
+    inOutlook: Boolean(item),
+    displayLanguage: (outlook && Office.context?.displayLanguage) || navigator.language,
+    mode: wantsAttendee || isReadItem(item) ? "attendee" : "organizer",
+    userEmail: mailbox?.userProfile?.emailAddress ?? "",
   };
 }
