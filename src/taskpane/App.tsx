@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo } from "react";
 import { AttendeePane } from "./components/AttendeePane";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { OrganizerBoot } from "./components/OrganizerBoot";
 import type { Environment } from "./environment";
 import { useOfficeTheme } from "./hooks/useOfficeTheme";
@@ -51,13 +52,15 @@ export function App({ env, initialTheme }: AppProps) {
           <Title3 as="h1" id="app-title" className={styles.title}>
             {t("appTitle")}
           </Title3>
-          {!host.inOutlook ? (
-            <Body1 role="status">{t("openFromOutlook")}</Body1>
-          ) : readAppointment ? (
-            <AttendeePane appointment={readAppointment} />
-          ) : (
-            <OrganizerBoot env={env} />
-          )}
+          <ErrorBoundary message={t("errPane")}>
+            {!host.inOutlook ? (
+              <Body1 role="status">{t("openFromOutlook")}</Body1>
+            ) : readAppointment ? (
+              <AttendeePane appointment={readAppointment} />
+            ) : (
+              <OrganizerBoot env={env} />
+            )}
+          </ErrorBoundary>
         </main>
       </I18nContext.Provider>
     </FluentProvider>

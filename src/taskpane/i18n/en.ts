@@ -174,5 +174,7 @@ export const en: Catalogue = {
     "The meeting type is changed, but the invitation could not be updated. Choose Restore the meeting information.",
   errLoadTypes: "The meeting types could not be loaded.",
   errLoadMeeting: "The meeting could not be loaded.",
+  errPane:
+    "Something went wrong in Skyddat vårdmöte. The appointment is unchanged. Close the pane and open it again.",
   errItem: "Outlook could not read the appointment. Close the pane and open it again.",
 };

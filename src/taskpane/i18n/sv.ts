@@ -177,6 +177,8 @@ export const sv = {
     "Mötestypen är bytt, men inbjudan kunde inte uppdateras. Välj Återställ mötesinformationen.",
   errLoadTypes: "Mötestyperna kunde inte hämtas.",
   errLoadMeeting: "Mötet kunde inte hämtas.",
+  errPane:
+    "Något gick fel i Skyddat vårdmöte. Mötet är oförändrat. Stäng panelen och öppna den igen.",
   errItem: "Outlook kunde inte läsa mötesbokningen. Stäng panelen och öppna den igen.",
 } as const;
 
