@@ -12,7 +12,7 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 import { OrganizerBoot } from "./components/OrganizerBoot";
 import type { Environment } from "./environment";
 import { useOfficeTheme } from "./hooks/useOfficeTheme";
-import { translator } from "./i18n";
+import { type Catalogue, translator } from "./i18n";
 import { I18nContext } from "./i18n/context";
 import { mark } from "./marks";
 
@@ -20,6 +20,8 @@ export interface AppProps {
   env: Environment;
   /** Outlook's theme at start, already loaded. */
   initialTheme: Theme;
+  /** The catalogue of Outlook's language, already loaded. */
+  messages: Catalogue;
 }
 
 const useStyles = makeStyles({
@@ -34,11 +36,14 @@ const useStyles = makeStyles({
 });
 
 /** The pane's shell: Outlook's theme and language, then the organizer's or attendee's view. */
-export function App({ env, initialTheme }: AppProps) {
+export function App({ env, initialTheme, messages }: AppProps) {
   const styles = useStyles();
   const { kind, theme } = useOfficeTheme(env, initialTheme);
   useEffect(() => mark("first-render"), []);
-  const i18n = useMemo(() => ({ locale: env.locale, t: translator(env.locale) }), [env.locale]);
+  const i18n = useMemo(
+    () => ({ locale: env.locale, t: translator(messages) }),
+    [env.locale, messages],
+  );
   const { t } = i18n;
   const { host } = env;
   const readAppointment = useMemo(

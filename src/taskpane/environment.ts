@@ -6,6 +6,7 @@ import { fetchClientConfig } from "./auth/client-config";
 import { SIGN_IN_DIALOG_PATH } from "./auth/dialog-message";
 import { createTokenSource } from "./auth/token-source";
 import { pickLocale } from "./i18n";
+import { preloadBookedView } from "./components/lazy";
 import { loadPane } from "./model/flows/load";
 import type { PaneServices } from "./model/services";
 import { createComposeAppointment } from "./office/compose-appointment";
@@ -51,7 +52,12 @@ export function createEnvironment(
       userEmail: host.userEmail,
       openInBrowser,
     };
-    // Sign-in, meeting types and the booking are fetched now, not after the first render.
+    // Sign-in, meeting types and the booking are fetched now, not after the first render; the
+    // booked view's code comes alongside when the item names a booking.
+    void services.appointment.loadBookingRef().then(
+      (ref) => ref && preloadBookedView(),
+      () => {},
+    );
     const preloaded = loadPane(services);
     preloaded.catch(() => {});
     return { ...services, preloaded };

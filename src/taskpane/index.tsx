@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createEnvironment, prefetchClientConfig } from "./environment";
+import { loadCatalogue } from "./i18n";
 import { loadTheme } from "./theme/themes";
 import { mark } from "./marks";
 import { officeReady } from "./office/host";
@@ -14,11 +15,14 @@ async function main(): Promise<void> {
   // Sign-in and the first API calls start now, overlapping React's first render. The engine and
   // warnings chunks follow once the pane is usable, so they never compete with getting there.
   if (host.inOutlook && host.mode === "organizer") void env.services().catch(() => {});
-  const initialTheme = await loadTheme(env.theme());
+  const [initialTheme, messages] = await Promise.all([
+    loadTheme(env.theme()),
+    loadCatalogue(env.locale),
+  ]);
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   document.documentElement.lang = env.locale;
-  createRoot(container).render(<App env={env} initialTheme={initialTheme} />);
+  createRoot(container).render(<App env={env} initialTheme={initialTheme} messages={messages} />);
 }
 
 void main();

@@ -4,13 +4,8 @@ import { mark } from "../marks";
 import { usePane } from "../hooks/usePane";
 import { useI18n } from "../i18n/context";
 import type { PaneServices } from "../model/services";
-import { ChangeTypePanel } from "./ChangeTypePanel";
 import { CreatePanel } from "./CreatePanel";
-import { LinkSharing } from "./LinkSharing";
-import { MeetingActions } from "./MeetingActions";
-import { MeetingSummary } from "./MeetingSummary";
-import { LazyWarningList } from "./lazy";
-import { RemoveDialog } from "./RemoveDialog";
+import { LazyBookedView, LazyWarningList, preloadBookedView } from "./lazy";
 import { StatusArea } from "./StatusArea";
 import { useFocusTargets } from "./useFocusTargets";
 
@@ -33,7 +28,10 @@ export function OrganizerPane({ services }: OrganizerPaneProps) {
   const refs = useFocusTargets(state.focus);
   const ready = state.phase === "ready";
   useEffect(() => {
-    if (ready) mark("ready");
+    if (!ready) return;
+    mark("ready");
+    // Skapa möte leads to the booked view: its code should be here before the click.
+    preloadBookedView();
   }, [ready]);
   const busy = state.busy !== null;
   const type = state.types.find((candidate) => candidate.id === state.booking?.type) ?? null;
@@ -84,43 +82,10 @@ export function OrganizerPane({ services }: OrganizerPaneProps) {
               pickerRef={refs.typePicker}
             />
           ) : (
-            <>
-              <MeetingSummary
-                booking={state.booking}
-                type={type}
-                seriesEndDate={state.facts?.recurrence ? state.facts.recurrence.endDate : undefined}
-                headingRef={refs.bookedHeading}
-              />
-              <MeetingActions
-                busy={busy}
-                onStart={pane.start}
-                onChangeType={
-                  state.view === "changeType" ? pane.backToSummary : pane.beginChangeType
-                }
-                onRemove={pane.requestRemove}
-                changeTypeRef={refs.changeTypeButton}
-                removeRef={refs.removeButton}
-              />
-              {state.view === "changeType" && (
-                <ChangeTypePanel
-                  types={state.types}
-                  current={state.booking.type}
-                  selected={state.selectedType}
-                  onSelect={pane.select}
-                  onConfirm={pane.confirmChangeType}
-                  onCancel={pane.backToSummary}
-                  busy={busy}
-                  pickerRef={refs.typePicker}
-                />
-              )}
-              <LinkSharing booking={state.booking} type={type} />
-            </>
+            <Suspense fallback={<Spinner size="small" label={t("loadingMeeting")} />}>
+              <LazyBookedView pane={pane} type={type} refs={refs} />
+            </Suspense>
           )}
-          <RemoveDialog
-            open={state.booking !== null && state.view === "confirmRemove"}
-            onConfirm={pane.confirmRemove}
-            onCancel={pane.backToSummary}
-          />
         </>
       )}
       <Caption1 as="p" className={styles.footer}>

@@ -1,7 +1,14 @@
 import { lazy } from "react";
 
-// Not needed to show the type picker or the booked meeting: Fluent's message bars (and their
-// motion code) arrive in a chunk requested right after the first render.
+// Not needed to show the type picker: Fluent's message bars (and their motion code) arrive in a
+// chunk requested right after the first render; the booked meeting's view in one requested as
+// soon as the item turns out to have a booking (while the booking itself is being fetched).
 const warnings = () => import(/* webpackChunkName: "warnings" */ "./WarningList");
+const booked = () => import(/* webpackChunkName: "booked" */ "./BookedView");
 
 export const LazyWarningList = lazy(() => warnings().then((m) => ({ default: m.WarningList })));
+export const LazyBookedView = lazy(() => booked().then((m) => ({ default: m.BookedView })));
+
+export function preloadBookedView(): void {
+  void booked().catch(() => {});
+}

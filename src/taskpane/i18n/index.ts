@@ -1,18 +1,21 @@
 import type { Locale } from "../../shared/contract";
-import { en } from "./en";
 import { type Catalogue, type MessageKey, sv } from "./sv";
 
 export type { Catalogue, MessageKey };
-
-const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { sv, en };
 
 /** Swedish for any Swedish Outlook (sv, sv-SE, sv-FI), English otherwise. */
 export function pickLocale(displayLanguage: string): Locale {
   return displayLanguage.trim().toLowerCase().startsWith("sv") ? "sv" : "en";
 }
 
-export function catalogue(locale: Locale): Catalogue {
-  return CATALOGUES[locale];
+/**
+ * The catalogue of a language. Swedish is in the first chunk (most users); English arrives in a
+ * small chunk of its own, fetched while Office.js starts.
+ */
+export async function loadCatalogue(locale: Locale): Promise<Catalogue> {
+  if (locale === "sv") return sv;
+  const { en } = await import(/* webpackChunkName: "i18n-en" */ "./en");
+  return en;
 }
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible so a test can catch it. */
@@ -31,7 +34,6 @@ export type Translate = (
   values?: Readonly<Record<string, string | number>>,
 ) => string;
 
-export function translator(locale: Locale): Translate {
-  const messages = catalogue(locale);
+export function translator(messages: Catalogue): Translate {
   return (key, values) => format(messages[key], values);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogue, format, pickLocale, translator } from "../../../src/taskpane/i18n";
+import { format, loadCatalogue, pickLocale, translator } from "../../../src/taskpane/i18n";
 import { en } from "../../../src/taskpane/i18n/en";
 import { sv } from "../../../src/taskpane/i18n/sv";
 
@@ -61,13 +61,14 @@ describe("the catalogues", () => {
 });
 
 describe("language and formatting", () => {
-  it("is Swedish for every Swedish Outlook and English otherwise", () => {
+  it("is Swedish for every Swedish Outlook and English otherwise", async () => {
     expect(pickLocale("sv-SE")).toBe("sv");
     expect(pickLocale("sv-FI")).toBe("sv");
     expect(pickLocale("SV")).toBe("sv");
     expect(pickLocale("en-US")).toBe("en");
     expect(pickLocale("nb-NO")).toBe("en");
-    expect(catalogue("en")).toBe(en);
+    expect(await loadCatalogue("en")).toBe(en);
+    expect(await loadCatalogue("sv")).toBe(sv);
   });
 
   it("fills placeholders and leaves unknown ones visible", () => {
@@ -75,7 +76,7 @@ describe("language and formatting", () => {
       "Vårdmöte patient tar 15",
     );
     expect(format("{missing}")).toBe("{missing}");
-    expect(translator("sv")("bookedHeading", { type: "Internt möte utan patient" })).toBe(
+    expect(translator(sv)("bookedHeading", { type: "Internt möte utan patient" })).toBe(
       "Bokat: Internt möte utan patient",
     );
   });
