@@ -6,6 +6,7 @@
 // Needs `npm run build`. Run alone: npx tsx scripts/bench-pane.ts
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -226,9 +227,12 @@ export async function benchPane(): Promise<Figures> {
     const fresh = ready.map((r) => r.fresh);
     const booked = ready.map((r) => r.booked);
     return {
-      "first JS (taskpane.html scripts), gzip KB": round(first.bytes / 1024),
+      "load average when measured (2 cores)": loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" "),
+      "first JS (taskpane.html scripts), gzip KiB": round(first.bytes / 1024),
       "first JS files": first.files.join(", "),
-      "all JS fetched until ready, gzip KB": round((ready[0]?.jsBeforeReady ?? 0) / 1024),
+      "all JS fetched until ready, gzip KiB": round((ready[0]?.jsBeforeReady ?? 0) / 1024),
       [`pane ready, new appointment, ${CPU_SLOWDOWN}× CPU, no cache, median ms`]: round(
         percentile(fresh, 50),
       ),

@@ -69,14 +69,14 @@ export function LinkSharing({ booking, type }: LinkSharingProps) {
               </Subtitle2>
               <blockquote className={styles.quote} lang="sv">
                 <Body1 as="p" className={styles.paragraph}>
-                  <strong>Anslut tillsammans</strong>
+                  <strong>{t("joinTogetherTitle")}</strong>
                   <br />
                   {joinTogether}
                 </Body1>
               </blockquote>
               <CopyButton
                 label={t("copyJoinTogether")}
-                text={`Anslut tillsammans\n${joinTogether}`}
+                text={`${t("joinTogetherTitle")}\n${joinTogether}`}
               />
             </>
           )}

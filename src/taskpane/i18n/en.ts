@@ -63,6 +63,7 @@ export const en: Catalogue = {
   childOver13:
     "Children over 13: it depends on who will join - the young person, guardians, relatives - and whether they join together.",
   joinTogetherHeading: "Suggested text asking them to join together",
+  joinTogetherTitle: "Anslut tillsammans",
   joinTogetherText:
     "Om fler personer som är viktiga för barnet ska delta på mötet, till exempel båda vårdnadshavare eller annan närstående, behöver ni ansluta till mötet tillsammans. Detta eftersom endast {limit} deltagare kan ansluta till mötet totalt.",
   interpreterHeading: "Interpreter",

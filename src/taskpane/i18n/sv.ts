@@ -65,6 +65,7 @@ export const sv = {
   childOver13:
     "Barn över 13 år: Beror på vilka som ska delta - ungdomen själv, vårdnadshavare, närstående - och om de ska ansluta tillsammans.",
   joinTogetherHeading: "Textförslag på uppmaning att ansluta tillsammans",
+  joinTogetherTitle: "Anslut tillsammans",
   joinTogetherText:
     "Om fler personer som är viktiga för barnet ska delta på mötet, till exempel båda vårdnadshavare eller annan närstående, behöver ni ansluta till mötet tillsammans. Detta eftersom endast {limit} deltagare kan ansluta till mötet totalt.",
   interpreterHeading: "Tolk",

@@ -11,7 +11,14 @@ import {
   startHarness,
   startHarnessServer,
 } from "../support/harness";
-import { book, expectAxeClean, serviceBooking, statusText, waitForPicker } from "./support/pane";
+import {
+  book,
+  expectAxeClean,
+  paneFrame,
+  serviceBooking,
+  statusText,
+  waitForPicker,
+} from "./support/pane";
 
 let browser: Browser;
 let server: HarnessServer;
@@ -107,6 +114,43 @@ describe("failures", () => {
       expect(
         await h.pane.getByRole("heading", { name: "Bokat: Informationsmöte patient" }).count(),
       ).toBe(1);
+    });
+  });
+});
+
+describe("links to copy", () => {
+  it("copies the patient link, the interpreter link and the Anslut tillsammans text", async () => {
+    await withHarness({ client: "web" }, async (h) => {
+      await h.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+        origin: server.url,
+      });
+      await book(h, "Vårdmöte patient", sv);
+      const joinUrl = findInvitationBlock(await h.rawBody())?.joinUrl ?? "";
+      const frame = await paneFrame(h);
+      const clipboard = () => frame.evaluate(() => navigator.clipboard.readText());
+      expect(await h.pane.getByText("Skyddat digitalt vårdmöte i grupp").count()).toBe(1);
+      expect(await h.pane.getByText(sv.childUnder13).count()).toBe(1);
+
+      await h.pane.getByRole("button", { name: sv.copyPatientLink }).click();
+      await expect.poll(clipboard).toBe(joinUrl);
+      await h.pane.getByRole("status").filter({ hasText: sv.copied }).first().waitFor();
+
+      await frame.evaluate(() => navigator.clipboard.writeText(""));
+      await h.pane.getByRole("button", { name: sv.copyInterpreterLink }).click();
+      await expect.poll(clipboard).toBe(joinUrl);
+
+      await h.pane.getByRole("button", { name: sv.copyJoinTogether }).click();
+      await expect
+        .poll(clipboard)
+        .toBe(`${sv.joinTogetherTitle}\n${sv.joinTogetherText.replace("{limit}", "15")}`);
+    });
+  });
+
+  it("has no patient section for an internal meeting", async () => {
+    await withHarness({ client: "mac" }, async (h) => {
+      await book(h, "Internt möte utan patient", sv);
+      expect(await h.pane.getByRole("button", { name: sv.copyPatientLink }).count()).toBe(0);
+      expect(await h.pane.getByRole("button", { name: sv.copyInterpreterLink }).count()).toBe(1);
     });
   });
 });

@@ -49,9 +49,10 @@ describe("the catalogues", () => {
 
   it("carry the seed's “Anslut tillsammans” text word for word (with the Pexip limit of 15)", () => {
     const text = format(sv.joinTogetherText, { limit: 15 });
-    expect(SEED_CHILD_SLIDE).toContain(`Anslut tillsammans ${text}`);
+    expect(SEED_CHILD_SLIDE).toContain(`${sv.joinTogetherTitle} ${text}`);
     // Pasted into a Swedish 1177 message, so it stays Swedish in the English pane too.
     expect(en.joinTogetherText).toBe(sv.joinTogetherText);
+    expect(en.joinTogetherTitle).toBe(sv.joinTogetherTitle);
   });
 
   it("carry the seed's guidance for children", () => {
