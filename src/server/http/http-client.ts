@@ -1,7 +1,7 @@
 // The one small HTTP client every external API goes through (style anchors "What to absorb" 4):
 // base URL, auth header, JSON, per-attempt timeout, retries with backoff and Retry-After, one
-// deadline per operation, zod-parsed answers and typed ProviderErrors. Provider code never calls
-// fetch itself.
+// deadline per operation, zod-parsed answers and typed ProviderErrors. Provider code never sends
+// a request itself.
 import type { z } from "zod";
 import type { ServiceId } from "../../shared";
 import { ProviderError, type ProviderOperation } from "../errors";
@@ -9,11 +9,17 @@ import { backoffDelay, parseRetryAfter } from "./backoff";
 import { systemClock, type Clock } from "./clock";
 import { HttpPolicy, type HttpPolicyInput } from "./http-policy";
 import { describeIssues, kindForStatus, networkDetail, retryableStatus } from "./outcome";
+import {
+  type FetchLike,
+  type Transport,
+  type TransportHeaders,
+  fetchTransport,
+  nodeTransport,
+} from "./transport";
 
 export type ProviderName = ServiceId | "entra";
 export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 export type ErrorKind = ProviderError["kind"];
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 /** How a provider reads its API's error body: a safe detail (codes, field names — no values). */
 export type DescribeError = (
@@ -47,6 +53,9 @@ export interface HttpClientOptions {
   auth?: AuthHook;
   headers?: Record<string, string>;
   describeError?: DescribeError;
+  /** How requests go out; default node:http(s) with keep-alive. */
+  transport?: Transport;
+  /** A fetch to send with instead (wins over `transport`). */
   fetch?: FetchLike;
   clock?: Clock;
   /** In [0, 1): jitter source. */
@@ -80,8 +89,8 @@ export interface HttpRequest<T> {
 }
 
 export type HttpResponse<T> =
-  | { ok: true; status: number; headers: Headers; data: T }
-  | { ok: false; status: number; headers: Headers; body: unknown };
+  | { ok: true; status: number; headers: TransportHeaders; data: T }
+  | { ok: false; status: number; headers: TransportHeaders; body: unknown };
 
 export interface HttpClient {
   readonly provider: ProviderName;
@@ -94,7 +103,7 @@ export interface HttpClient {
 }
 
 type Attempt =
-  | { kind: "response"; status: number; headers: Headers; text: string }
+  | { kind: "response"; status: number; headers: TransportHeaders; text: string }
   | { kind: "timeout" }
   | { kind: "network"; detail: string };
 
@@ -102,7 +111,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const policy = HttpPolicy.parse(options.policy ?? {});
   const clock = options.clock ?? systemClock;
   const random = options.random ?? Math.random;
-  const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
+  const transport = options.fetch
+    ? fetchTransport(options.fetch)
+    : (options.transport ?? nodeTransport);
   const base = options.baseUrl.replace(/\/+$/, "");
   const provider = options.provider;
 
@@ -147,16 +158,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      const res = await doFetch(url, {
+      // Never follows a redirect: it would carry our credentials somewhere we did not configure.
+      const res = await transport(url, {
         method: req.method,
         headers,
         body,
         signal: controller.signal,
-        // A redirect would carry our credentials somewhere we did not configure.
-        redirect: "manual",
       });
-      const text = await res.text();
-      return { kind: "response", status: res.status, headers: res.headers, text };
+      return { kind: "response", status: res.status, headers: res.headers, text: res.text };
     } catch (error) {
       if (controller.signal.aborted) return { kind: "timeout" };
       return { kind: "network", detail: networkDetail(error) };

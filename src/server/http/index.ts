@@ -6,7 +6,6 @@ export {
   type AuthHook,
   type DescribeError,
   type ErrorKind,
-  type FetchLike,
   type HttpCallEvent,
   type HttpClient,
   type HttpClientOptions,
@@ -16,3 +15,12 @@ export {
   type ProviderName,
 } from "./http-client";
 export { createTokenCache, type AccessToken, type TokenCache } from "./token-cache";
+export {
+  fetchTransport,
+  nodeTransport,
+  type FetchLike,
+  type Transport,
+  type TransportHeaders,
+  type TransportRequest,
+  type TransportResponse,
+} from "./transport";

@@ -1,8 +1,11 @@
 import { randomInt } from "node:crypto";
-import type { Clock, FetchLike, HttpCallEvent } from "../http";
+import type { Clock, FetchLike, HttpCallEvent, Transport } from "../http";
 
 /** What a provider factory takes besides its configuration; tests inject these. */
 export interface ProviderDeps {
+  /** How HTTP requests go out (default node:http(s) with keep-alive). */
+  transport?: Transport;
+  /** A fetch to send with instead of the transport. */
   fetch?: FetchLike;
   clock?: Clock;
   /** Jitter for retries, in [0, 1). */

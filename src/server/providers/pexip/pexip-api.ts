@@ -50,6 +50,7 @@ export function createPexipApi(config: PexipConfig, deps: ProviderDeps) {
     auth: pexipAuth(config, deps),
     describeError: describePexipError,
     fetch: deps.fetch,
+    transport: deps.transport,
     clock: deps.clock,
     random: deps.random,
     observe: deps.observe,

@@ -27,6 +27,7 @@ export function pexipAuth(config: PexipConfig, deps: ProviderDeps): AuthHook {
     baseUrl: tokenUrl.origin,
     policy: config.http,
     fetch: deps.fetch,
+    transport: deps.transport,
     clock,
     random: deps.random,
     observe: deps.observe,

@@ -36,6 +36,7 @@ export function entraAuth(config: TeamsConfig, deps: ProviderDeps): AuthHook {
     policy: config.http,
     describeError: describeEntraError,
     fetch: deps.fetch,
+    transport: deps.transport,
     clock,
     random: deps.random,
     observe: deps.observe,

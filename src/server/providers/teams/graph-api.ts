@@ -45,6 +45,7 @@ export function createGraphApi(config: TeamsConfig, deps: ProviderDeps) {
     headers: { prefer: "include-unknown-enum-members" },
     describeError: describeGraphError(config.clientId),
     fetch: deps.fetch,
+    transport: deps.transport,
     clock: deps.clock,
     random: deps.random,
     observe: deps.observe,
