@@ -14,10 +14,14 @@ import { Worker } from "node:worker_threads";
 import { ENTRA_DEFAULTS, PEXIP_DEV_BASIC, startEmulators, type Emulators } from "../src/emulators";
 
 const SELF = fileURLToPath(import.meta.url);
-const BUNDLE = fileURLToPath(new URL("../dist/server/server.js", import.meta.url));
+// BENCH_BUNDLE=dist/other/server.js compares another build (A/B runs).
+const BUNDLE = process.env.BENCH_BUNDLE
+  ? path.resolve(process.env.BENCH_BUNDLE)
+  : fileURLToPath(new URL("../dist/server/server.js", import.meta.url));
 const SUSTAINED_SECONDS = 8;
 const RATE_SECONDS = 10;
 const RATE = 100;
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 /**
  * The V8 setting docs/deploy.md recommends: the heap in use under this load is ~60 MB, but V8
  * lets it grow to far more unless told. Capping the old space at 128 MB keeps the process near
@@ -110,6 +114,47 @@ function rssMb(pid: number): number {
   return kb / 1024;
 }
 
+const round = (v: number, digits = 1) => Number(v.toFixed(digits));
+
+/** CPU seconds (user + system) of a process or one of its threads, from /proc (Linux). */
+function cpuSeconds(pid: number, thread?: number): number {
+  const file = thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`;
+  const stat = readFileSync(file, "utf8");
+  // Fields after the command name; utime and stime are fields 14 and 15 of stat(5).
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+interface CpuSnapshot {
+  service: number;
+  serviceMain: number;
+  bench: number;
+  benchMain: number;
+}
+
+/**
+ * Where the two cores went: the service (all threads, and its JavaScript thread alone) and this
+ * process (the emulators on its main thread, the load generator in its worker).
+ */
+function cpuSnapshot(servicePid: number): CpuSnapshot {
+  return {
+    service: cpuSeconds(servicePid),
+    serviceMain: cpuSeconds(servicePid, servicePid),
+    bench: cpuSeconds(process.pid),
+    benchMain: cpuSeconds(process.pid, process.pid),
+  };
+}
+
+function cpuPerCreate(before: CpuSnapshot, after: CpuSnapshot, creates: number) {
+  const ms = (key: keyof CpuSnapshot) => round(((after[key] - before[key]) * 1000) / creates, 2);
+  return {
+    service: ms("service"),
+    serviceMain: ms("serviceMain"),
+    bench: ms("bench"),
+    benchMain: ms("benchMain"),
+  };
+}
+
 function serviceEnv(emu: Emulators, sqlite: string): Record<string, string> {
   return {
     PUBLIC_ORIGIN: "http://localhost:3000",
@@ -139,6 +184,8 @@ function serviceEnv(emu: Emulators, sqlite: string): Record<string, string> {
     RATE_LIMIT_PER_IP: "10000000",
     MANAGE_KEY_HMAC_SECRET: Buffer.alloc(32, 1).toString("base64"),
     HOST_SECRET_KEY: Buffer.alloc(32, 2).toString("base64"),
+    // Experiments, e.g. BENCH_SERVICE_ENV='{"LOG_LEVEL":"warn"}'.
+    ...(JSON.parse(process.env.BENCH_SERVICE_ENV ?? "{}") as Record<string, string>),
   };
 }
 
@@ -199,13 +246,12 @@ async function startService(
       (r) => r.ok,
       () => false,
     );
-    if (up) return { url, child, runs: bundle ? "dist/server/server.js" : "tsx (no build)" };
+    if (up)
+      return { url, child, runs: bundle ? path.relative(process.cwd(), BUNDLE) : "tsx (no build)" };
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error("bench service did not start");
 }
-
-const round = (v: number, digits = 1) => Number(v.toFixed(digits));
 
 /** Runs the whole benchmark; figures keyed by name (ms, creates/s, MB). */
 export async function benchService(): Promise<Record<string, number | string>> {
@@ -227,15 +273,19 @@ export async function benchService(): Promise<Record<string, number | string>> {
   try {
     const token = (await emu.entra.issueUserToken({ user: "anna", lifetimeSeconds: 3600 }))
       .access_token;
-    await load(url, token, { mode: "closed", concurrency: 8, seconds: 2 }); // warm-up (JIT, JWKS)
+    await load(url, token, { mode: "closed", concurrency: 8, seconds: WARMUP_SECONDS }); // JIT, JWKS
     emu.pexip.reset();
+    const cpu0 = cpuSnapshot(child.pid!);
     const sustained = await load(url, token, {
       mode: "closed",
       concurrency: 32,
       seconds: SUSTAINED_SECONDS,
     });
+    const cpu1 = cpuSnapshot(child.pid!);
     emu.pexip.reset();
+    const cpu2 = cpuSnapshot(child.pid!);
     const paced = await load(url, token, { mode: "open", rate: RATE, seconds: RATE_SECONDS });
+    const cpu3 = cpuSnapshot(child.pid!);
     if (process.env.BENCH_DEBUG) {
       const text = await (await fetch(`${url}/metrics`)).text();
       process.stderr.write(
@@ -250,6 +300,8 @@ export async function benchService(): Promise<Record<string, number | string>> {
     const okSustained = sustained.samples.filter((s) => s.ok);
     const okPaced = paced.samples.filter((s) => s.ok);
     const overhead = okPaced.map((s) => s.appMs - s.providerMs);
+    const cpuSustained = cpuPerCreate(cpu0, cpu1, sustained.samples.length);
+    const cpuPaced = cpuPerCreate(cpu2, cpu3, paced.samples.length);
     return {
       "creates/s sustained (32 concurrent)": round(okSustained.length / sustained.seconds, 0),
       "creates failed while sustained": sustained.samples.length - okSustained.length,
@@ -278,6 +330,11 @@ export async function benchService(): Promise<Record<string, number | string>> {
       ),
       [`creates failed at ${RATE} req/s`]: paced.samples.length - okPaced.length,
       "service peak RSS under load (MB)": round(peakRss, 0),
+      // CPU time per create is what a busy machine skews least: the throughput it allows is
+      // 1000 / (JavaScript thread ms) on one core and 2000 / (everything) on both.
+      "service CPU per create, sustained (ms, all / JS thread)": `${cpuSustained.service} / ${cpuSustained.serviceMain}`,
+      [`service CPU per create at ${RATE} req/s (ms, all / JS thread)`]: `${cpuPaced.service} / ${cpuPaced.serviceMain}`,
+      "emulators + load CPU per create, sustained (ms, all / emulators)": `${cpuSustained.bench} / ${cpuSustained.benchMain}`,
       "service runs from": runs,
       "node flags":
         (process.env.BENCH_NODE_FLAGS ?? RECOMMENDED_NODE_FLAGS.join(" ")) || "(defaults)",
