@@ -1,4 +1,7 @@
+import { useEffect, useState } from "react";
 import type { MeetingTypeView } from "../../shared/contract";
+import { afterPaint } from "../after-paint";
+import { mark } from "../marks";
 import type { PaneController } from "../hooks/usePane";
 import { ChangeTypePanel } from "./ChangeTypePanel";
 import { LinkSharing } from "./LinkSharing";
@@ -17,6 +20,12 @@ export interface BookedViewProps {
 export function BookedView({ pane, type, refs }: BookedViewProps) {
   const { state } = pane;
   const booking = state.booking;
+  // The meeting and its buttons first; the longer link guidance a frame later.
+  const [showLinks, setShowLinks] = useState(false);
+  useEffect(() => {
+    mark("ready");
+    return afterPaint(() => setShowLinks(true));
+  }, []);
   if (!booking) return null;
   const busy = state.busy !== null;
   return (
@@ -47,7 +56,7 @@ export function BookedView({ pane, type, refs }: BookedViewProps) {
           pickerRef={refs.typePicker}
         />
       )}
-      <LinkSharing booking={booking} type={type} />
+      {showLinks && <LinkSharing booking={booking} type={type} />}
       {/* A native modal <dialog>: unmounting it never leaves the pane inert. */}
       <RemoveDialog
         open={state.view === "confirmRemove"}

@@ -1,5 +1,6 @@
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { Ref } from "react";
+import { type Ref, useEffect } from "react";
+import { mark } from "../marks";
 import type { MeetingTypeId, MeetingTypeView } from "../../shared/contract";
 import { useI18n } from "../i18n/context";
 import { TypePicker } from "./TypePicker";
@@ -31,6 +32,7 @@ export function CreatePanel({
 }: CreatePanelProps) {
   const styles = useStyles();
   const { t } = useI18n();
+  useEffect(() => mark("ready"), []);
   return (
     <div className={styles.root}>
       <TypePicker

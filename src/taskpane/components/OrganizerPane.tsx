@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, useEffect } from "react";
-import { mark } from "../marks";
+import { afterPaint } from "../after-paint";
 import { usePane } from "../hooks/usePane";
 import { useI18n } from "../i18n/context";
 import type { PaneServices } from "../model/services";
@@ -28,10 +28,8 @@ export function OrganizerPane({ services }: OrganizerPaneProps) {
   const refs = useFocusTargets(state.focus);
   const ready = state.phase === "ready";
   useEffect(() => {
-    if (!ready) return;
-    mark("ready");
     // Skapa möte leads to the booked view: its code should be here before the click.
-    preloadBookedView();
+    return ready ? afterPaint(preloadBookedView) : undefined;
   }, [ready]);
   const busy = state.busy !== null;
   const type = state.types.find((candidate) => candidate.id === state.booking?.type) ?? null;
@@ -60,17 +58,19 @@ export function OrganizerPane({ services }: OrganizerPaneProps) {
       )}
       {state.phase === "ready" && (
         <>
-          <Suspense fallback={null}>
-            <LazyWarningList
-              warnings={pane.warnings}
-              busy={busy}
-              booked={state.booking !== null}
-              typeLabel={typeLabel}
-              onRestore={pane.restore}
-              onRebookSkype={pane.rebookSkype}
-              onRemoveOrphan={pane.removeOrphan}
-            />
-          </Suspense>
+          {pane.warnings.length > 0 && (
+            <Suspense fallback={null}>
+              <LazyWarningList
+                warnings={pane.warnings}
+                busy={busy}
+                booked={state.booking !== null}
+                typeLabel={typeLabel}
+                onRestore={pane.restore}
+                onRebookSkype={pane.rebookSkype}
+                onRemoveOrphan={pane.removeOrphan}
+              />
+            </Suspense>
+          )}
           {state.booking === null ? (
             <CreatePanel
               types={state.types}

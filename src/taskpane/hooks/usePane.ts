@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from "react";
 import type { MeetingTypeId } from "../../shared/contract";
 import { windowMatches } from "../model/booking-window";
+import { afterPaint } from "../after-paint";
 import { mark } from "../marks";
 import { messageFor } from "../model/errors";
 import { loadPane } from "../model/flows/load";
@@ -85,24 +86,27 @@ export function usePane(services: PaneServices): PaneController {
     if (bookingId === null || ref === null) return;
     let live = true;
     const other = services.locale === "sv" ? "en" : "sv";
-    services.api.getMeeting(ref, other).then(
-      (meeting) => {
-        if (!live) return;
-        otherTextRef.current = meeting.invitation.text;
-        refresh();
-      },
-      () => {
-        if (live) otherTextRef.current = null;
-      },
+    const cancel = afterPaint(() =>
+      services.api.getMeeting(ref, other).then(
+        (meeting) => {
+          if (!live) return;
+          otherTextRef.current = meeting.invitation.text;
+          refresh();
+        },
+        () => {
+          if (live) otherTextRef.current = null;
+        },
+      ),
     );
     return () => {
       live = false;
+      cancel();
     };
   }, [services, bookingId, bookingType, refresh]);
 
-  useEffect(() => {
-    refresh();
-  }, [refresh, state.phase, state.booking, state.busy]);
+  // After the frame that shows the pane (or an action's result) is painted: the warnings' reads
+  // and their code never hold up what the user waits for.
+  useEffect(() => afterPaint(refresh), [refresh, state.phase, state.booking, state.busy]);
 
   const actions = usePaneActions(services, stateRef, dispatch);
 
