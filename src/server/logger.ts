@@ -3,42 +3,8 @@
 // method, route and id only (no headers, no query, no bodies); the redaction list is the second
 // line of defence for objects someone logs by mistake.
 import type { FastifyServerOptions } from "fastify";
-import type { LoggerOptions } from "pino";
-
-const SECRET_KEYS = [
-  "authorization",
-  "Authorization",
-  "x-manage-key",
-  "X-Manage-Key",
-  "idempotency-key",
-  "cookie",
-  "token",
-  "access_token",
-  "accessToken",
-  "manageKey",
-  "manage_key",
-  "pin",
-  "guestPin",
-  "hostPin",
-  "host_secret",
-  "hostUrl",
-  "join",
-  "joinUrl",
-  "joinWebUrl",
-  "url",
-  "password",
-  "secret",
-  "clientSecret",
-  "privateKeyPem",
-  "passcode",
-];
-
-/** Each key at the top level and up to three levels down (pino's wildcards are one level). */
-export const REDACT_PATHS = SECRET_KEYS.flatMap((key) => {
-  const step = /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `["${key}"]`;
-  const top = step.startsWith(".") ? key : step;
-  return [top, `*${step}`, `*.*${step}`, `*.*.*${step}`];
-});
+import { type DestinationStream, type Logger, type LoggerOptions, pino } from "pino";
+import { redactSecrets } from "./log-redaction";
 
 interface RequestLike {
   method: string;
@@ -47,10 +13,18 @@ interface RequestLike {
   url: string;
 }
 
+// Fastify logs whole requests and replies under these keys; the serializers below keep only
+// method, route pattern, id and status, so redaction need not walk (or copy) them.
+const SERIALIZED = new Set(["req", "res"]);
+
 export function loggerOptions(level: string): LoggerOptions {
   return {
     level,
-    redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+    // Redaction (log-redaction.ts) instead of pino's `redact`, which costs ~140 us a line.
+    formatters: {
+      log: (obj) => redactSecrets(obj, SERIALIZED),
+      bindings: (bindings) => redactSecrets(bindings),
+    },
     serializers: {
       // The route pattern, not the URL: a query string is never logged.
       req: (req: RequestLike) => ({
@@ -63,10 +37,22 @@ export function loggerOptions(level: string): LoggerOptions {
   };
 }
 
-/** Fastify's logger settings: pino options, or a given pino instance (tests capture output). */
+/** The service's logger: pino with `loggerOptions`, on stdout or on `destination` (tests). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const root = destination ? pino(loggerOptions(level), destination) : pino(loggerOptions(level));
+  // pino formats only the root's bindings; every child (Fastify makes one per request) inherits
+  // this `child`, so its bindings are redacted like a log line's object.
+  const pinoChild = root.child;
+  root.child = function child(this: Logger, bindings, options) {
+    return pinoChild.call(this, redactSecrets(bindings), options);
+  } as Logger["child"];
+  return root;
+}
+
+/** Fastify's logger: the service's, or a given pino instance (tests capture output). */
 export function fastifyLogger(
   level: string,
   instance?: FastifyServerOptions["loggerInstance"],
-): Pick<FastifyServerOptions, "logger" | "loggerInstance"> {
-  return instance ? { loggerInstance: instance } : { logger: loggerOptions(level) };
+): Pick<FastifyServerOptions, "loggerInstance"> {
+  return { loggerInstance: instance ?? createLogger(level) };
 }

@@ -1,9 +1,8 @@
 // Logs are JSON with request ids, and never carry tokens, manageKeys, PINs, host or join links.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pino from "pino";
 import { Writable } from "node:stream";
 import { CreateMeetingResponse } from "../../src/shared";
-import { loggerOptions } from "../../src/server/logger";
+import { createLogger } from "../../src/server/logger";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 let t: TestApp;
@@ -83,7 +82,7 @@ describe("logs", () => {
         done();
       },
     });
-    const log = pino(loggerOptions("info"), sink);
+    const log = createLogger("info", sink);
     log.info(
       {
         headers: { authorization: "Bearer abc.def.ghi", "x-manage-key": "MK-SECRET" },

@@ -1,7 +1,6 @@
 // A booking service under test: the real Entra ID and Pexip emulators on loopback (port 0),
 // the real Pexip provider, a store (SQLite or PostgreSQL), and captured JSON logs.
 import { Writable } from "node:stream";
-import pino from "pino";
 import type { FastifyInstance } from "fastify";
 import {
   ENTRA_DEFAULTS,
@@ -13,7 +12,7 @@ import { buildApp, type BuildAppOptions } from "../../../src/server/app";
 import type { Providers } from "../../../src/server/bookings/context";
 import { type Config, loadConfig } from "../../../src/server/config";
 import { createProviders } from "../../../src/server/providers";
-import { loggerOptions } from "../../../src/server/logger";
+import { createLogger } from "../../../src/server/logger";
 import { createFakeProvider, type FakeProvider } from "./fake-provider";
 import { openTestStore, type StoreKind, type TestStore } from "./test-store";
 
@@ -106,7 +105,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       done();
     },
   });
-  const logger = pino(loggerOptions(config.logLevel), sink);
+  const logger = createLogger(config.logLevel, sink);
   const app = await buildApp({ config, db: store.db, providers, logger, ...options.app });
   await app.ready();
   return {
