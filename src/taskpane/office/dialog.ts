@@ -16,7 +16,7 @@ export async function openDialog(url: string): Promise<unknown> {
   const { Dialog } = await import(
     /* webpackChunkName: "office-dialog" */ "@microsoft/office-js-helpers"
   );
-  // Width and height are percentages of the screen, as the dialog API takes them.
+  // A desired size in pixels; the helper turns it into the screen percentages the API takes.
   const dialog = new Dialog<unknown>(url, 480, 640);
   return dialog.result;
 }
