@@ -2,10 +2,15 @@
 // routes. It does not listen (server.ts does) and starts no jobs unless asked, so tests drive
 // it with app.inject.
 import { randomUUID } from "node:crypto";
-import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from "fastify";
+import Fastify, {
+  type FastifyInstance,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  LogController,
+} from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Kysely } from "kysely";
-import { createBookingService } from "./bookings/booking.service";
+import { type BookingService, createBookingService } from "./bookings/booking.service";
 import type { BookingDeps, Providers } from "./bookings/context";
 import { countCleanupBacklog } from "./bookings/booking.repository";
 import { createTokenVerifier } from "./auth/token-verifier";
@@ -16,6 +21,7 @@ import type { Database } from "./db/tables";
 import { type Jobs, startJobs } from "./jobs/job-runner";
 import { fastifyLogger } from "./logger";
 import { type Metrics, createMetrics, instrumentProviders } from "./metrics";
+import { type ProviderTally, timeProviders } from "./provider-timing";
 import { registerHealthRoutes } from "./routes/health.routes";
 import { registerMeetingRoutes } from "./routes/meetings.routes";
 import { registerOpenApi } from "./routes/openapi";
@@ -52,6 +58,10 @@ declare module "fastify" {
     bookingDeps: BookingDeps;
     metrics: Metrics;
   }
+  interface FastifyRequest {
+    /** Provider time of this request, when Server-Timing is on. */
+    providerTally: ProviderTally | null;
+  }
 }
 
 function routeLabel(url: string | undefined): string {
@@ -78,6 +88,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest("user", null);
+  app.decorateRequest("providerTally", null);
   // The API speaks JSON only; a text body is a client bug, not something to coerce.
   app.removeContentTypeParser("text/plain");
 
@@ -104,10 +115,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
-    if (!serverTiming) return done();
-    const store = { ms: 0 };
-    (request as unknown as { timing: { ms: number } }).timing = store;
-    metrics.providerTime.run(store, done);
+    if (serverTiming) request.providerTally = { ms: 0 };
+    done();
   });
   app.addHook("onResponse", async (request, reply) => {
     const labels = {
@@ -129,14 +138,23 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   if (serverTiming) {
     app.addHook("onSend", async (request, reply) => {
-      const store = (request as unknown as { timing?: { ms: number } }).timing;
-      if (store)
+      const tally = request.providerTally;
+      if (tally)
         reply.header(
           "server-timing",
-          `provider;dur=${store.ms.toFixed(3)}, app;dur=${reply.elapsedTime.toFixed(3)}`,
+          `provider;dur=${tally.ms.toFixed(3)}, app;dur=${reply.elapsedTime.toFixed(3)}`,
         );
     });
   }
+  // With Server-Timing on, each request's operations run against providers that add their time
+  // to its tally; otherwise every request shares one service.
+  const bookings = createBookingService(deps);
+  const providersFor = (request: FastifyRequest): Providers =>
+    request.providerTally ? timeProviders(providers, request.providerTally) : providers;
+  const bookingsFor = (request: FastifyRequest): BookingService =>
+    request.providerTally
+      ? createBookingService({ ...deps, providers: providersFor(request) })
+      : bookings;
 
   registerErrorHandlers(app);
   const limiters = await registerSecurity(app, config);
@@ -146,8 +164,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     jwksCooldownMs: options.jwksCooldownMs,
   });
   registerPublicRoutes(app, config.policy, config.clientConfig);
-  registerMeetingRoutes(app, createBookingService(deps), authenticate(verify, limiters.byUser));
-  registerHealthRoutes(app, { db: options.db, providers, metrics });
+  registerMeetingRoutes(app, bookingsFor, authenticate(verify, limiters.byUser));
+  registerHealthRoutes(app, { db: options.db, providersFor, metrics });
   await registerPageRoutes(app, config);
 
   let jobs: Jobs | null = null;

@@ -1,6 +1,5 @@
 // Prometheus metrics (/metrics): requests and latency by route and status, provider calls,
 // errors and latency by provider and operation, job runs, and the cleanup backlog.
-import { AsyncLocalStorage } from "node:async_hooks";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { ServiceId } from "../shared";
 import type { Providers } from "./bookings/context";
@@ -16,8 +15,6 @@ export interface Metrics {
   providerCalls: Counter<"provider" | "operation" | "outcome">;
   providerDuration: Histogram<"provider" | "operation">;
   jobRuns: Counter<"job" | "outcome">;
-  /** Per request: milliseconds spent waiting for providers (for Server-Timing and the bench). */
-  providerTime: AsyncLocalStorage<{ ms: number }>;
 }
 
 export function createMetrics(options: {
@@ -69,7 +66,6 @@ export function createMetrics(options: {
       labelNames: ["job", "outcome"],
       registers,
     }),
-    providerTime: new AsyncLocalStorage(),
   };
 }
 
@@ -110,8 +106,6 @@ export function instrumentProvider(provider: VideoProvider, metrics: Metrics): V
         const ms = performance.now() - started;
         metrics.providerCalls.inc({ provider: service, operation, outcome });
         metrics.providerDuration.observe({ provider: service, operation }, ms / 1000);
-        const store = metrics.providerTime.getStore();
-        if (store) store.ms += ms;
       }
     };
     Object.defineProperty(wrapped, method, { value: timed });

@@ -1,5 +1,5 @@
 // Liveness, readiness (database and every provider reachable) and Prometheus metrics.
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { type Kysely, sql } from "kysely";
 import type { Providers } from "../bookings/context";
 import type { Database } from "../db/tables";
@@ -24,13 +24,18 @@ async function check(work: () => Promise<unknown>): Promise<"ok" | "failed"> {
 
 export function registerHealthRoutes(
   app: FastifyInstance,
-  deps: { db: Kysely<Database>; providers: Providers; metrics: Metrics },
+  deps: {
+    db: Kysely<Database>;
+    /** The providers, as this request should call them (timed when Server-Timing is on). */
+    providersFor: (request: FastifyRequest) => Providers;
+    metrics: Metrics;
+  },
 ): void {
   app.get("/healthz", async () => ({ status: "ok" }));
-  app.get("/readyz", async (_request, reply) => {
+  app.get("/readyz", async (request, reply) => {
     const entries: Array<[string, () => Promise<unknown>]> = [
       ["database", () => sql`select 1`.execute(deps.db)],
-      ...Object.entries(deps.providers).map(
+      ...Object.entries(deps.providersFor(request)).map(
         ([service, provider]) =>
           [service, () => provider.ping()] as [string, () => Promise<unknown>],
       ),

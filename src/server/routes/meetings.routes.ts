@@ -43,7 +43,8 @@ function manageKeyOf(request: FastifyRequest): string | undefined {
 
 export function registerMeetingRoutes(
   app: FastifyInstance,
-  service: BookingService,
+  /** The booking operations as this request should run them (see app.ts). */
+  serviceFor: (request: FastifyRequest) => BookingService,
   authenticate: (request: FastifyRequest) => Promise<void>,
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -63,7 +64,7 @@ export function registerMeetingRoutes(
       },
     },
     async (request, reply) => {
-      const { response, replayed } = await service.create(
+      const { response, replayed } = await serviceFor(request).create(
         userOf(request),
         request.body,
         request.headers["idempotency-key"],
@@ -87,7 +88,8 @@ export function registerMeetingRoutes(
         security,
       },
     },
-    async (request) => service.get(request.params.id, manageKeyOf(request), request.query.locale),
+    async (request) =>
+      serviceFor(request).get(request.params.id, manageKeyOf(request), request.query.locale),
   );
 
   r.patch(
@@ -105,7 +107,7 @@ export function registerMeetingRoutes(
       },
     },
     async (request) =>
-      service.update(
+      serviceFor(request).update(
         userOf(request),
         request.params.id,
         manageKeyOf(request),
@@ -128,7 +130,12 @@ export function registerMeetingRoutes(
       },
     },
     async (request) =>
-      service.changeType(userOf(request), request.params.id, manageKeyOf(request), request.body),
+      serviceFor(request).changeType(
+        userOf(request),
+        request.params.id,
+        manageKeyOf(request),
+        request.body,
+      ),
   );
 
   r.delete(
@@ -144,7 +151,7 @@ export function registerMeetingRoutes(
       },
     },
     async (request, reply) => {
-      await service.remove(userOf(request), request.params.id, manageKeyOf(request));
+      await serviceFor(request).remove(userOf(request), request.params.id, manageKeyOf(request));
       return reply.code(204).send(null);
     },
   );
@@ -164,7 +171,11 @@ export function registerMeetingRoutes(
     async (request, reply) => {
       reply.header("cache-control", "no-store");
       return {
-        hostUrl: await service.hostUrl(userOf(request), request.params.id, manageKeyOf(request)),
+        hostUrl: await serviceFor(request).hostUrl(
+          userOf(request),
+          request.params.id,
+          manageKeyOf(request),
+        ),
       };
     },
   );
