@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from "react";
-import type { MeetingTypeId } from "../../shared/contract";
-import { windowMatches } from "../model/booking-window";
+import type { BookingSnapshot, Invitation, MeetingTypeId } from "../../shared/contract";
+import { snapshotOf } from "../model/snapshot";
+import { windowMatches } from "../../shared/contract";
 import { afterPaint } from "../after-paint";
 import { mark } from "../marks";
 import { messageFor } from "../model/errors";
@@ -109,6 +110,42 @@ export function usePane(services: PaneServices): PaneController {
   useEffect(() => afterPaint(refresh), [refresh, state.phase, state.booking, state.busy]);
 
   const actions = usePaneActions(services, stateRef, dispatch);
+
+  // The launch-event handlers judge a send from the snapshot in the item's custom properties:
+  // keep it in step with the booking. A block the pane has not rewritten since it was loaded
+  // keeps its stored fingerprint (it may be in the other language than this pane's).
+  const written = useRef<{
+    key: string;
+    snapshot: BookingSnapshot | null;
+    loaded: Invitation | null;
+  }>({
+    key: "",
+    snapshot: null,
+    loaded: null,
+  });
+  useEffect(() => {
+    const { booking, invitation, ref, types, phase } = state;
+    if (phase !== "ready" || !booking || !invitation || !ref) return;
+    if (written.current.key === "") {
+      written.current = { key: "-", snapshot: ref.snapshot ?? null, loaded: invitation };
+    }
+    const previous = written.current.snapshot;
+    const next = snapshotOf(
+      booking,
+      invitation,
+      types.find((t) => t.id === booking.type),
+      services.config.organisationDomains,
+    );
+    if (previous && invitation === written.current.loaded && previous.joinUrl === next.joinUrl) {
+      next.blockDigest = previous.blockDigest;
+    }
+    const key = JSON.stringify(next);
+    if (key === written.current.key) return;
+    written.current = { ...written.current, key, snapshot: next };
+    services.appointment.saveSnapshot(next).catch(() => {
+      written.current = { ...written.current, key: "-" };
+    });
+  }, [state, services]);
 
   // Times changed in the form (event or poll): the booking follows. A window that failed is not
   // retried by itself; the message offers "Försök igen".

@@ -6,7 +6,7 @@ import type {
   PersonalDataSeverity,
 } from "../../shared";
 import type { RecurrenceInfo } from "../office/ports";
-import type { BookingWindow } from "./booking-window";
+import type { BookingWindow } from "../../shared/contract";
 
 /** Personal data found in the appointment, as the pane may show it: masked, never the match. */
 export interface FactFinding {

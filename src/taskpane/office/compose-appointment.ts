@@ -1,4 +1,9 @@
-import { CUSTOM_PROPERTY_BOOKING_ID, CUSTOM_PROPERTY_MANAGE_KEY } from "../../shared/contract";
+import {
+  BookingSnapshot,
+  CUSTOM_PROPERTY_BOOKING_ID,
+  CUSTOM_PROPERTY_MANAGE_KEY,
+  CUSTOM_PROPERTY_SNAPSHOT,
+} from "../../shared/contract";
 import { officeCall } from "./async";
 import { OfficeError } from "./office-error";
 import type {
@@ -85,7 +90,17 @@ export function createComposeAppointment(
       const manageKey: unknown = props.get(CUSTOM_PROPERTY_MANAGE_KEY);
       if (typeof bookingId !== "string" || typeof manageKey !== "string") return null;
       if (bookingId === "" || manageKey === "") return null;
-      return { bookingId, manageKey };
+      const stored: unknown = props.get(CUSTOM_PROPERTY_SNAPSHOT);
+      let snapshot: BookingSnapshot | null = null;
+      try {
+        const parsed = BookingSnapshot.safeParse(
+          typeof stored === "string" ? JSON.parse(stored) : stored,
+        );
+        if (parsed.success) snapshot = parsed.data;
+      } catch {
+        // Not JSON: as good as none; the pane writes a fresh one.
+      }
+      return { bookingId, manageKey, snapshot };
     },
 
     async saveBookingRef(ref: BookingRef | null) {
@@ -96,7 +111,15 @@ export function createComposeAppointment(
       } else {
         props.remove(CUSTOM_PROPERTY_BOOKING_ID);
         props.remove(CUSTOM_PROPERTY_MANAGE_KEY);
+        props.remove(CUSTOM_PROPERTY_SNAPSHOT);
       }
+      await officeCall<void>((cb) => props.saveAsync(cb));
+    },
+
+    async saveSnapshot(snapshot) {
+      const props = await loadProperties();
+      // A JSON string: every client stores strings the same way.
+      props.set(CUSTOM_PROPERTY_SNAPSHOT, JSON.stringify(snapshot));
       await officeCall<void>((cb) => props.saveAsync(cb));
     },
 

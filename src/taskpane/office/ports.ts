@@ -1,3 +1,4 @@
+import type { AppointmentTimes, BookingSnapshot } from "../../shared/contract";
 // What the rest of the pane knows about Outlook: plain interfaces, no Office.js. The
 // implementations in this folder are the only code that touches Office; tests pass fakes.
 
@@ -5,19 +6,14 @@
 export interface BookingRef {
   bookingId: string;
   manageKey: string;
+  /** The snapshot stored beside them, when there is a valid one (read only; see saveSnapshot). */
+  snapshot?: BookingSnapshot | null;
 }
 
-export interface AppointmentTimes {
-  start: Date;
-  end: Date;
-  /** Null for a single appointment. */
-  recurrence: RecurrenceInfo | null;
-}
-
-export interface RecurrenceInfo {
-  /** Last day of the series as Outlook gives it ("2026-12-31"), or null when it never ends. */
-  endDate: string | null;
-}
+/** When the appointment happens, as Outlook reports it (shared with the launch events). */
+export type { AppointmentTimes } from "../../shared/contract";
+/** The recurrence part of `AppointmentTimes`. */
+export type RecurrenceInfo = NonNullable<AppointmentTimes["recurrence"]>;
 
 /** Item events the pane reacts to while it is open (Mailbox 1.7 task-pane events). */
 export type AppointmentChange = "times" | "recipients" | "recurrence";
@@ -34,8 +30,13 @@ export interface ComposeAppointment {
   /** Required and optional attendees' addresses, lower-cased. */
   getAttendees(): Promise<string[]>;
   loadBookingRef(): Promise<BookingRef | null>;
-  /** Stores (or with null clears) the reference and saves the custom properties. */
+  /** Stores (or with null clears, snapshot included) the reference and saves the custom properties. */
   saveBookingRef(ref: BookingRef | null): Promise<void>;
+  /**
+   * Stores what the launch-event handlers need to check a send without the network (type, join
+   * link, window, block fingerprint); see `BookingSnapshot`.
+   */
+  saveSnapshot(snapshot: BookingSnapshot): Promise<void>;
   /**
    * Saves the item (classic Outlook keeps custom properties only after this). Resolves false
    * when the client cannot save from an add-in (Mailbox < 1.3).

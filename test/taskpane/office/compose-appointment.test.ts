@@ -81,7 +81,31 @@ describe("the compose appointment", () => {
     expect(await createComposeAppointment().loadBookingRef()).toEqual({
       bookingId: "b-1",
       manageKey: "k".repeat(43),
+      snapshot: null,
     });
+    await appointment.saveBookingRef(null);
+    expect(item.savedProperties).toEqual({});
+  });
+
+  it("stores the send check's snapshot as JSON, reads it back validated, and clears it with the reference", async () => {
+    const item = installTinyOffice(tinyItem());
+    const appointment = createComposeAppointment();
+    const snapshot = {
+      type: "care" as const,
+      joinUrl: "https://vmr.region.example.se/webapp/m/910012345678/step-by-step?role=guest",
+      start: "2026-12-01T09:00:00.000Z",
+      end: "2026-12-01T10:00:00.000Z",
+      seriesEnd: null,
+      participantLimit: 15,
+      blockDigest: "0a1b2c3d",
+      organisationDomains: ["region.example.se"],
+    };
+    await appointment.saveBookingRef({ bookingId: "b-1", manageKey: "k".repeat(43) });
+    await appointment.saveSnapshot(snapshot);
+    expect(JSON.parse(String(item.savedProperties.booking))).toEqual(snapshot);
+    expect((await createComposeAppointment().loadBookingRef())?.snapshot).toEqual(snapshot);
+    item.savedProperties.booking = JSON.stringify({ ...snapshot, joinUrl: "http://evil.example.com/" });
+    expect((await createComposeAppointment().loadBookingRef())?.snapshot).toBeNull();
     await appointment.saveBookingRef(null);
     expect(item.savedProperties).toEqual({});
   });

@@ -1,3 +1,4 @@
+import type { BookingSnapshot } from "../../../src/shared/contract";
 import type {
   AppointmentTimes,
   BookingRef,
@@ -13,6 +14,7 @@ export interface FakeAppointment extends ComposeAppointment {
     times: AppointmentTimes;
     attendees: string[];
     ref: BookingRef | null;
+    snapshot: BookingSnapshot | null;
     saves: number;
   };
   /** Operation name → how many of its next calls fail. */
@@ -33,6 +35,7 @@ export function fakeAppointment(initial: Partial<FakeAppointment["state"]> = {})
     },
     attendees: [],
     ref: null,
+    snapshot: null,
     saves: 0,
     ...initial,
   };
@@ -69,6 +72,12 @@ export function fakeAppointment(initial: Partial<FakeAppointment["state"]> = {})
       guard("saveBookingRef");
       writes.push("properties");
       state.ref = ref;
+      if (ref === null) state.snapshot = null;
+    },
+    saveSnapshot: async (snapshot) => {
+      guard("saveSnapshot");
+      writes.push("snapshot");
+      state.snapshot = snapshot;
     },
     saveItem: async () => {
       guard("saveItem");

@@ -8,7 +8,7 @@ import {
 } from "../../../shared";
 import { newIdempotencyKey } from "../../api/idempotency";
 import type { BookingRef } from "../../office/ports";
-import { bookingWindow } from "../booking-window";
+import { bookingWindow } from "../../../shared/contract";
 import { FlowError } from "../errors";
 import type { PaneServices } from "../services";
 import { type WrittenBlock, undoBlock, writeBlock } from "./write-block";

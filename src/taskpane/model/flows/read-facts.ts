@@ -9,7 +9,7 @@ import {
   scanAppointment,
 } from "../../../shared";
 import type { ComposeAppointment } from "../../office/ports";
-import { bookingWindow } from "../booking-window";
+import { bookingWindow } from "../../../shared/contract";
 import type { AppointmentFacts } from "../facts";
 import { removeOurLocation } from "./location";
 

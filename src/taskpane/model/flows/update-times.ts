@@ -1,6 +1,6 @@
 import type { Booking, Invitation } from "../../../shared";
 import type { BookingRef } from "../../office/ports";
-import { bookingWindow, windowMatches } from "../booking-window";
+import { bookingWindow, windowMatches } from "../../../shared/contract";
 import type { PaneServices } from "../services";
 
 /**

@@ -3,7 +3,7 @@ import {
   OPEN_SERIES_DAYS,
   bookingWindow,
   windowMatches,
-} from "../../../src/taskpane/model/booking-window";
+} from "../../../src/shared/contract";
 
 describe("the booking window the service receives", () => {
   it("is start and end in UTC for a single meeting", () => {
