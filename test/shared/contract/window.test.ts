@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  OPEN_SERIES_DAYS,
-  bookingWindow,
-  windowMatches,
-} from "../../../src/shared/contract";
+import { OPEN_SERIES_DAYS, bookingWindow, windowMatches } from "../../../src/shared/contract";
 
 describe("the booking window the service receives", () => {
   it("is start and end in UTC for a single meeting", () => {

@@ -104,7 +104,10 @@ describe("the compose appointment", () => {
     await appointment.saveSnapshot(snapshot);
     expect(JSON.parse(String(item.savedProperties.booking))).toEqual(snapshot);
     expect((await createComposeAppointment().loadBookingRef())?.snapshot).toEqual(snapshot);
-    item.savedProperties.booking = JSON.stringify({ ...snapshot, joinUrl: "http://evil.example.com/" });
+    item.savedProperties.booking = JSON.stringify({
+      ...snapshot,
+      joinUrl: "http://evil.example.com/",
+    });
     expect((await createComposeAppointment().loadBookingRef())?.snapshot).toBeNull();
     await appointment.saveBookingRef(null);
     expect(item.savedProperties).toEqual({});
