@@ -46,16 +46,28 @@ async function withHarness(
   }
 }
 
+/** A datetime-local value ("YYYY-MM-DDTHH:mm") for a local time `days` from today. */
+function localDay(days: number, hours: number, minutes: number): { input: string; date: Date } {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  date.setHours(hours, minutes, 0, 0);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const input = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(hours)}:${pad(minutes)}`;
+  return { input, date };
+}
+
 describe("times", () => {
   it("updates the booking when Start and Slut change while the pane is open", async () => {
     await withHarness({ client: "web" }, async (h) => {
       await book(h, "Vårdmöte patient", sv);
-      await h.setField("Start", "2026-12-01T13:00");
-      await h.setField("Slut", "2026-12-01T14:30");
+      const start = localDay(4, 13, 0);
+      const end = localDay(4, 14, 30);
+      await h.setField("Start", start.input);
+      await h.setField("Slut", end.input);
       await expect.poll(() => statusText(h), { timeout: 15_000 }).toBe(sv.timesUpdated);
       const booking = await serviceBooking(h);
-      expect(booking.start).toBe(new Date(2026, 11, 1, 13, 0).toISOString());
-      expect(booking.end).toBe(new Date(2026, 11, 1, 14, 30).toISOString());
+      expect(booking.start).toBe(start.date.toISOString());
+      expect(booking.end).toBe(end.date.toISOString());
     });
   });
 
@@ -64,7 +76,7 @@ describe("times", () => {
       await book(h, "Internt möte utan patient", sv);
       expect((await serviceBooking(h)).seriesEnd).toBeNull();
       await h.setField("Upprepning", "daily");
-      await h.setField("Slutdatum för upprepning", "2027-01-15");
+      await h.setField("Slutdatum för upprepning", localDay(60, 0, 0).input.slice(0, 10));
       await expect
         .poll(async () => (await serviceBooking(h)).seriesEnd, { timeout: 15_000 })
         .not.toBeNull();
@@ -204,7 +216,9 @@ describe("privacy", () => {
       await h.pane
         .getByRole("heading", { name: "Bokat: Internt möte utan patient" })
         .waitFor({ timeout: 20_000 });
-      await h.setField("Slut", "2026-11-27T17:15");
+      // 45 minutes after the form's start, whatever the time of day the test runs.
+      const { start } = await h.state();
+      await h.setField("Slut", new Date(Date.parse(start) + 45 * 60_000).toISOString());
       await expect.poll(() => statusText(h), { timeout: 15_000 }).toBe(sv.timesUpdated);
       await h.pane.getByRole("button", { name: sv.removeMeeting }).click();
       await h.pane.getByRole("alertdialog").getByRole("button", { name: sv.removeMeeting }).click();
