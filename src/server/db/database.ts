@@ -11,6 +11,7 @@ import {
 } from "kysely";
 import pg from "pg";
 import type { Config } from "../config";
+import { FALLBACK_AUTOCHECKPOINT_PAGES, startCheckpointer } from "./checkpointer";
 import type { Database } from "./tables";
 
 export type DatabaseSettings =
@@ -43,16 +44,40 @@ function withStatementCache(sqlite: SqliteDatabase.Database): KyselySqliteDataba
   };
 }
 
-function openSqlite(file: string): Kysely<Database> {
-  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+/** A failing checkpoint is worth a warning, not one every 100 ms. */
+function checkpointWarnings(): (message: string) => void {
+  let last = -Infinity;
+  return (message) => {
+    if (performance.now() - last < 60_000) return;
+    last = performance.now();
+    process.emitWarning(`SQLite WAL checkpoint failed: ${message}`, "SqliteCheckpointWarning");
+  };
+}
+
+function openSqlite(file: string): { db: Kysely<Database>; close(): Promise<void> } {
+  const inMemory = file === ":memory:";
+  if (!inMemory) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SqliteDatabase(file);
   // WAL lets readers run beside the writer; NORMAL is durable across process crashes in WAL mode.
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("busy_timeout = 5000");
-  return new Kysely<Database>({
+  // Checkpoints (and their fsyncs) happen on the checkpointer's thread; see checkpointer.ts.
+  const checkpointer = inMemory
+    ? undefined
+    : startCheckpointer(path.resolve(file), { onError: checkpointWarnings() });
+  if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
+  const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
+  return {
+    db,
+    async close() {
+      await checkpointer?.stop();
+      // The last connection to close checkpoints the whole WAL and removes it.
+      await db.destroy();
+    },
+  };
 }
 
 function openPostgres(url: string, poolMax: number, searchPath?: string): Kysely<Database> {
@@ -66,13 +91,14 @@ function openPostgres(url: string, poolMax: number, searchPath?: string): Kysely
 
 /** Opens the configured store (does not migrate; see migrateToLatest). */
 export function openStore(settings: DatabaseSettings): Store {
-  const db =
-    settings.kind === "sqlite"
-      ? openSqlite(settings.path)
-      : openPostgres(
-          settings.url,
-          settings.poolMax,
-          "searchPath" in settings ? settings.searchPath : undefined,
-        );
+  if (settings.kind === "sqlite") {
+    const { db, close } = openSqlite(settings.path);
+    return { db, kind: "sqlite", close };
+  }
+  const db = openPostgres(
+    settings.url,
+    settings.poolMax,
+    "searchPath" in settings ? settings.searchPath : undefined,
+  );
   return { db, kind: settings.kind, close: () => db.destroy() };
 }
