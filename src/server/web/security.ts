@@ -2,9 +2,9 @@
 // frame or embed it); the add-in's pages get headers Outlook can live with: Office.js from
 // Microsoft's CDN, framing by Outlook on the web, images loadable by Outlook's ribbon.
 import cors from "@fastify/cors";
-import helmet from "@fastify/helmet";
+import helmet, { type FastifyHelmetOptions } from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
-import type { FastifyInstance, FastifyRequest, RouteShorthandOptions } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import type { Config } from "../config";
 import { AppError } from "../errors";
 
@@ -18,8 +18,26 @@ function originOf(url: string): string | null {
   }
 }
 
-/** Route options for the add-in's pages and files (task pane, commands, icons, manifest). */
-export function pageHelmet(config: Config): NonNullable<RouteShorthandOptions["helmet"]> {
+type HelmetOptions = FastifyHelmetOptions;
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /** The route serves the add-in's pages: page headers (pageHelmet) instead of the API's. */
+    pageHeaders?: boolean;
+  }
+}
+
+/** Helmet's options for the API: nothing may frame or embed it. */
+export const API_HELMET: HelmetOptions = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"] },
+  },
+  hsts: { maxAge: 31_536_000, includeSubDomains: false },
+};
+
+/** Helmet's options for the add-in's pages and files (task pane, commands, icons, manifest). */
+export function pageHelmet(config: Config): HelmetOptions {
   const signIn = config.clientConfig.signIn;
   const connect = [
     "'self'",
@@ -65,15 +83,37 @@ export interface Limiters {
   byUser: RateLimiter;
 }
 
-/** Helmet for everything (strict by default), CORS for the add-in's origin, rate limits. */
+/**
+ * The headers @fastify/helmet sets with `options`, taken from one request to a probe app. The
+ * plugin builds helmet's whole middleware chain anew on every request (~4 % of a create's
+ * allocations); the headers only depend on the options, so every request gets these instead.
+ */
+export async function helmetHeaders(options: HelmetOptions): Promise<Record<string, string>> {
+  const probe = Fastify();
+  let headers: Record<string, string> = {};
+  await probe.register(helmet, { ...options, global: true });
+  probe.addHook("onRequest", async (_request, reply) => {
+    headers = Object.fromEntries(
+      Object.entries(reply.getHeaders()).map(([name, value]) => [name, String(value)]),
+    );
+  });
+  probe.get("/", async () => "");
+  await probe.inject({ method: "GET", url: "/" });
+  await probe.close();
+  return headers;
+}
+
+/**
+ * Helmet's headers on everything (the API's, strict, unless a route is marked `pageHeaders`),
+ * CORS for the add-in's origin, rate limits.
+ */
 export async function registerSecurity(app: FastifyInstance, config: Config): Promise<Limiters> {
-  await app.register(helmet, {
-    global: true,
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"] },
-    },
-    hsts: { maxAge: 31_536_000, includeSubDomains: false },
+  const api = await helmetHeaders(API_HELMET);
+  // @fastify/helmet merges a route's options over the global ones; so does this.
+  const pages = await helmetHeaders({ ...API_HELMET, ...pageHelmet(config) } as HelmetOptions);
+  app.addHook("onRequest", (request, reply, done) => {
+    reply.headers(request.routeOptions.config.pageHeaders ? pages : api);
+    done();
   });
   await app.register(cors, {
     origin: [config.server.publicOrigin],

@@ -3,8 +3,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import helmet from "@fastify/helmet";
+import Fastify from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ClientConfig, MeetingTypesResponse } from "../../../src/shared";
+import { API_HELMET, pageHelmet } from "../../../src/server/web/security";
 import { startTestApp, type TestApp } from "../support/test-app";
 
 const ORIGIN = "https://addin.region.example";
@@ -133,6 +136,49 @@ describe("security headers and CORS", () => {
     expect(csp).toContain("https://outlook.cloud.microsoft");
     expect(res.headers["x-frame-options"]).toBeUndefined();
     expect(res.headers["cross-origin-resource-policy"]).toBe("cross-origin");
+  });
+
+  it("are exactly what @fastify/helmet sets per request, for the API, the pages and a 404", async () => {
+    const reference = Fastify();
+    await reference.register(helmet, { ...API_HELMET, global: true });
+    reference.get("/api", async () => ({}));
+    reference.get("/page", { helmet: pageHelmet(t.config) }, async () => "");
+    const HELMET_HEADERS = [
+      "content-security-policy",
+      "cross-origin-embedder-policy",
+      "cross-origin-opener-policy",
+      "cross-origin-resource-policy",
+      "origin-agent-cluster",
+      "referrer-policy",
+      "strict-transport-security",
+      "x-content-type-options",
+      "x-dns-prefetch-control",
+      "x-download-options",
+      "x-frame-options",
+      "x-permitted-cross-domain-policies",
+      "x-powered-by",
+      "x-xss-protection",
+    ];
+    const pick = (headers: Record<string, unknown>) =>
+      Object.fromEntries(HELMET_HEADERS.map((name) => [name, headers[name]]));
+    const expected = {
+      api: pick((await reference.inject("/api")).headers),
+      page: pick((await reference.inject("/page")).headers),
+      missing: pick((await reference.inject("/nothing")).headers),
+    };
+    await reference.close();
+    expect(expected.api["content-security-policy"]).toContain("default-src 'none'");
+    expect(pick((await get("/api/v1/meeting-types")).headers)).toEqual(expected.api);
+    expect(pick((await get("/taskpane.html")).headers)).toEqual(expected.page);
+    expect(pick((await get("/manifest.xml")).headers)).toEqual(expected.page);
+    // Every GET is a page route (/*); a POST nowhere is Fastify's own 404.
+    const missing = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/nothing",
+      remoteAddress: `10.0.0.${ip++}`,
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(pick(missing.headers)).toEqual(expected.missing);
   });
 
   it("CORS answers the add-in's origin only", async () => {
