@@ -10,8 +10,6 @@
 const LISTED: ReadonlySet<string> = new Set([
   // "Tolvan Tolvansson", the test number every Swedish system knows.
   "191212121212",
-  // Quoted with the dataportal.se test-number dataset as its source.
-  "201701012393",
   // The list's outlier serial on 1890-12-21.
   "189012219367",
 ]);
