@@ -6,6 +6,7 @@ import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 import type { Config } from "../config";
+import { pageHelmet } from "../web/security";
 
 /** The origin a built manifest points at (the task pane's SourceLocation). */
 export function manifestOrigin(xml: string): string | null {
@@ -22,8 +23,7 @@ export function rewriteManifest(xml: string, origin: string): string {
 export async function registerPageRoutes(app: FastifyInstance, config: Config): Promise<void> {
   const root = path.resolve(config.server.staticDir);
   const origin = config.server.publicOrigin;
-  // Page headers (security.ts): Office.js from Microsoft's CDN, framing by Outlook.
-  const page = { config: { pageHeaders: true } };
+  const helmet = pageHelmet(config);
   if (!existsSync(path.join(root, "taskpane.html"))) {
     app.log.warn({ root }, "no built add-in pages here (run npm run build); serving the API only");
     return;
@@ -34,21 +34,21 @@ export async function registerPageRoutes(app: FastifyInstance, config: Config): 
     ? rewriteManifest(readFileSync(manifestFile, "utf8"), origin)
     : null;
 
-  app.get("/", page, (_request, reply) => reply.redirect("/taskpane.html"));
-  app.get("/manifest.xml", page, (_request, reply) => {
+  app.get("/", { helmet }, (_request, reply) => reply.redirect("/taskpane.html"));
+  app.get("/manifest.xml", { helmet }, (_request, reply) => {
     if (manifest === null) return reply.callNotFound();
     return reply
       .type("application/xml; charset=utf-8")
       .header("cache-control", "no-cache")
       .send(manifest);
   });
-  app.get("/.well-known/microsoft-officeaddins-allowed.json", page, (_request, reply) =>
+  app.get("/.well-known/microsoft-officeaddins-allowed.json", { helmet }, (_request, reply) =>
     reply
       .type("application/json; charset=utf-8")
       .header("cache-control", "no-cache")
       .send({ allowed: [`${origin}/launchevent.js`] }),
   );
-  app.get("/*", page, (request, reply) => {
+  app.get("/*", { helmet }, (request, reply) => {
     const file = (request.params as { "*": string })["*"];
     // The server bundle and dotfiles live beside the pages in dist/ but are not pages.
     if (
