@@ -85,7 +85,7 @@ export async function abandonCreate(
       lease_until: null,
       updated_at: now,
     });
-    await markFailed(deps.db, bookingId);
+    await markFailed(deps.db, organizer, bookingId);
   } catch (err) {
     deps.log.warn(
       { err, bookingId },
@@ -153,7 +153,8 @@ export async function createBooking(
     await insertBooking(deps.db, intent);
   } catch (err) {
     // No intent, no booking: free the Idempotency-Key so a retry can start over.
-    if (idempotencyKey !== undefined) await markFailed(deps.db, bookingId).catch(() => undefined);
+    if (idempotencyKey !== undefined)
+      await markFailed(deps.db, user, bookingId).catch(() => undefined);
     throw err;
   }
 
@@ -186,7 +187,12 @@ export async function createBooking(
     throw err;
   }
   if (idempotencyKey !== undefined)
-    await markDone(deps.db, bookingId, sealManageKey(deps, manageKey, bookingId));
+    await markDone(
+      deps.db,
+      { oid: user.oid, tid: user.tid, key: idempotencyKey },
+      bookingId,
+      sealManageKey(deps, manageKey, bookingId),
+    );
   await audit(deps, { actor: user, action: "create", bookingId, outcome: "ok" });
   // The row as stored, without reading it back (a create is the hot path).
   return { row: { ...intent, ...outcome } as BookingRow, manageKey, replayed: false };

@@ -26,7 +26,7 @@ async function undoCreate(deps: BookingDeps, row: BookingRow, owner: string): Pr
     lease_until: null,
     updated_at: now,
   });
-  await markFailed(deps.db, row.id);
+  await markFailed(deps.db, organizerOf(row), row.id);
   return "create-undone";
 }
 

@@ -137,9 +137,12 @@ describe.each(STORE_KINDS)("store on %s", (kind) => {
     expect(await insertPending(store.db, { ...rec, organizer_oid: "oid-2" })).toBe(true);
     const k = { oid: "oid-1", tid: "tid-1", key: rec.idem_key };
     expect(await takeOverFailed(store.db, k, "b2", "b", T2)).toBe(false);
-    await markFailed(store.db, "b1");
+    await markFailed(store.db, { oid: "oid-1", tid: "tid-1" }, "b1");
+    // Only that organizer's record: another user's is left alone.
+    const other = { oid: "oid-2", tid: "tid-1", key: rec.idem_key };
+    expect(await findRecord(store.db, other)).toMatchObject({ status: "pending" });
     expect(await takeOverFailed(store.db, k, "b2", "b", T2)).toBe(true);
-    await markDone(store.db, "b2", "sealed");
+    await markDone(store.db, k, "b2", "sealed");
     expect(await findRecord(store.db, k)).toMatchObject({
       status: "done",
       booking_id: "b2",
