@@ -23,6 +23,8 @@ const SUSTAINED_SECONDS = Number(process.env.BENCH_SUSTAINED_SECONDS ?? 8);
 const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 10);
 const RATE = 100;
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+/** Creates carry an Idempotency-Key as the task pane's do; BENCH_IDEMPOTENCY=0 leaves it out. */
+const IDEMPOTENCY = process.env.BENCH_IDEMPOTENCY !== "0";
 /**
  * The V8 settings docs/deploy.md recommends: the heap in use under this load is ~30 MB, but V8
  * lets it grow to far more unless told. Capping the old space at 128 MB and each young-generation
@@ -49,7 +51,8 @@ interface Sample {
 const WORKER = `
 const { parentPort, workerData } = require("node:worker_threads");
 const http = require("node:http");
-const { url, token, mode, concurrency, rate, seconds } = workerData;
+const { url, token, mode, concurrency, rate, seconds, idempotency } = workerData;
+const { randomUUID } = require("node:crypto");
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 const target = new URL(url);
 // The load generator shares the cores with the service: as little work per request as it can.
@@ -65,7 +68,9 @@ function one() {
     const payload = body();
     const t0 = performance.now();
     const req = http.request({ host: target.hostname, port: target.port, path: "/api/v1/meetings", method: "POST", agent,
-      headers: { authorization: "Bearer " + token, "content-type": "application/json", "content-length": Buffer.byteLength(payload) } }, (res) => {
+      headers: { authorization: "Bearer " + token, "content-type": "application/json", "content-length": Buffer.byteLength(payload),
+        // As the task pane does: a fresh Idempotency-Key per create (two more writes in the store).
+        ...(idempotency ? { "idempotency-key": randomUUID() } : {}) } }, (res) => {
       res.resume();
       res.on("end", () => {
         const timing = String(res.headers["server-timing"] || "");
@@ -106,7 +111,10 @@ function load(
   options: { mode: "closed" | "open"; concurrency?: number; rate?: number; seconds: number },
 ): Promise<{ samples: Sample[]; seconds: number }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { eval: true, workerData: { url, token, ...options } });
+    const worker = new Worker(WORKER, {
+      eval: true,
+      workerData: { url, token, idempotency: IDEMPOTENCY, ...options },
+    });
     worker.once("message", resolve);
     worker.once("error", reject);
   });
@@ -359,6 +367,7 @@ export async function benchService(): Promise<Record<string, number | string>> {
         0,
       ),
       "service runs from": runs,
+      "Idempotency-Key on creates": IDEMPOTENCY ? "yes (as the task pane)" : "no",
       "node flags":
         (process.env.BENCH_NODE_FLAGS ?? RECOMMENDED_NODE_FLAGS.join(" ")) || "(defaults)",
       "machine load average before / after": `${loadBefore.toFixed(1)} / ${loadavg()[0]!.toFixed(1)} (2 cores)`,
