@@ -21,10 +21,9 @@
  * header or inside a <blockquote> belong to quoted earlier mail and are left alone unless they
  * carry this very booking's id.
  */
-import { linesDigest } from "./digest";
+import { linesDigest, textToLines } from "./digest";
 import { parseDocument, type Doc } from "./document";
 import { type LocatedBlock, locateBlocks, quoteBoundary } from "./locate";
-import { normalizeText } from "./text";
 import { sameUrl } from "./urls";
 
 export interface FoundInvitationBlock {
@@ -138,19 +137,6 @@ export function invitationBlockText(bodyHtml: string): string[] | null {
   const doc = parseDocument(bodyHtml);
   const block = liveBlock(locateBlocks(doc));
   return block === undefined ? null : blockLines(doc, block);
-}
-
-/** Normalises a rendered plain-text block into the lines `invitationBlockText` would report. */
-export function textToLines(text: string): string[] {
-  return text
-    .split("\n")
-    .map(normalizeText)
-    .filter((line) => line !== "");
-}
-
-/** The fingerprint (see digest.ts) of a rendered invitation's plain text (`Invitation.text`). */
-export function invitationDigest(text: string): string {
-  return linesDigest(textToLines(text));
 }
 
 /**

@@ -14,12 +14,10 @@ export {
   removeInvitationBlock,
   invitationBlockState,
   invitationBlockText,
-  invitationDigest,
-  textToLines,
   type FoundInvitationBlock,
   type InvitationBlockState,
 } from "./block";
-export { linesDigest } from "./digest";
+export { invitationDigest, linesDigest, textToLines } from "./digest";
 export { BLOCK_ID_PREFIX, START_MARKER, endMarker } from "./markers";
 export { unwrapSafeLink } from "./urls";
 export {

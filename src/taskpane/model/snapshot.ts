@@ -1,10 +1,6 @@
-import {
-  type Booking,
-  type BookingSnapshot,
-  type Invitation,
-  type MeetingTypeView,
-  invitationDigest,
-} from "../../shared";
+import type { Booking, BookingSnapshot, Invitation, MeetingTypeView } from "../../shared/contract";
+// The digest module alone: the engine and the scanner load after the first paint.
+import { invitationDigest } from "../../shared/invitation/digest";
 
 /**
  * What the launch-event handlers get to know about the booking (custom property, never sent to
