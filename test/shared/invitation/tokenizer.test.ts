@@ -79,6 +79,19 @@ describe("decodeEntities", () => {
       "vårdmöte – å \u00a0&&bogus; &#0; &",
     );
   });
+
+  it("leaves names of Object.prototype members as written", () => {
+    // A plain-object lookup once turned "&constructor;" into "function Object() { … }".
+    expect(decodeEntities("a &constructor; &toString; &hasOwnProperty; b")).toBe(
+      "a &constructor; &toString; &hasOwnProperty; b",
+    );
+  });
+
+  it("reads the same names as the personal-data scanner (one shared table)", () => {
+    expect(decodeEntities("anna&commat;example&period;se &aacute;&ccedil;&minus;")).toBe(
+      "anna@example.se áç\u2212",
+    );
+  });
 });
 
 describe("document lines", () => {
