@@ -8,6 +8,19 @@ type Db = Kysely<Database>;
 
 export const TRANSITIONAL: Lifecycle[] = ["creating", "changing", "removing"];
 
+/** The columns of a change-type in flight, cleared when it completes or is rolled back. */
+export const NO_PENDING_CHANGE = {
+  pending_type: null,
+  pending_service: null,
+  pending_meeting_key: null,
+  pending_ref: null,
+  pending_join: null,
+  pending_host_secret: null,
+} as const satisfies BookingPatch;
+
+/** Lets go of the booking's lease. */
+export const RELEASED = { lease_owner: null, lease_until: null } as const satisfies BookingPatch;
+
 export async function insertBooking(db: Db, row: NewBookingRow): Promise<void> {
   await db.insertInto("bookings").values(row).execute();
 }

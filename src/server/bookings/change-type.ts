@@ -10,7 +10,7 @@ import type {
   ProviderRef,
   VideoProvider,
 } from "../providers/video-provider";
-import { findBooking, updateLeased } from "./booking.repository";
+import { NO_PENDING_CHANGE, RELEASED, findBooking, updateLeased } from "./booking.repository";
 import { organizerOf, parseRef, sealHost, windowOf } from "./booking.mapper";
 import { type BookingDeps, audit, cleanupAt, iso, outcomeOf, providerFor } from "./context";
 import { AppError } from "../errors";
@@ -32,14 +32,8 @@ export async function rollBackChange(
     if (ref) await provider.deleteMeeting(ref);
     await updateLeased(deps.db, row.id, owner, {
       lifecycle: "active",
-      pending_type: null,
-      pending_service: null,
-      pending_meeting_key: null,
-      pending_ref: null,
-      pending_join: null,
-      pending_host_secret: null,
-      lease_owner: null,
-      lease_until: null,
+      ...NO_PENDING_CHANGE,
+      ...RELEASED,
     });
   } catch (err) {
     deps.log.warn({ err, bookingId: row.id }, "change-type rollback failed; reconcile will repair");
@@ -64,17 +58,11 @@ export async function completeChange(
     join_data: row.pending_join,
     host_secret: row.pending_host_secret,
     cleanup_at: cleanupAt(deps.policy, service, windowOf(row)),
-    pending_type: null,
-    pending_service: null,
-    pending_meeting_key: null,
-    pending_ref: null,
-    pending_join: null,
-    pending_host_secret: null,
+    ...NO_PENDING_CHANGE,
     attempts: 0,
     next_attempt_at: null,
     lifecycle: "active",
-    lease_owner: null,
-    lease_until: null,
+    ...RELEASED,
     updated_at: iso(deps.clock()),
   });
 }

@@ -22,7 +22,13 @@ import {
   providerFor,
   requireType,
 } from "./context";
-import { findBooking, insertBooking, updateLeased } from "./booking.repository";
+import {
+  NO_PENDING_CHANGE,
+  RELEASED,
+  findBooking,
+  insertBooking,
+  updateLeased,
+} from "./booking.repository";
 import { sealHost } from "./booking.mapper";
 import { claimIdempotencyKey, requestHash, sealManageKey } from "./idempotency";
 import { markDone, markFailed } from "./idempotency.repository";
@@ -32,12 +38,7 @@ const EMPTY_COLUMNS = {
   provider_ref: null,
   join_data: null,
   host_secret: null,
-  pending_type: null,
-  pending_service: null,
-  pending_meeting_key: null,
-  pending_ref: null,
-  pending_join: null,
-  pending_host_secret: null,
+  ...NO_PENDING_CHANGE,
   cleanup_at: null,
   attempts: 0,
   next_attempt_at: null,
@@ -81,8 +82,7 @@ export async function abandonCreate(
     const now = iso(deps.clock());
     await updateLeased(deps.db, bookingId, owner, {
       lifecycle: "failed",
-      lease_owner: null,
-      lease_until: null,
+      ...RELEASED,
       updated_at: now,
     });
     await markFailed(deps.db, organizer, bookingId);
@@ -174,8 +174,7 @@ export async function createBooking(
       join_data: JSON.stringify(made.join),
       host_secret: sealHost(deps.box, made.host, bookingId),
       cleanup_at: cleanupAt(deps.policy, type.service, window),
-      lease_owner: null,
-      lease_until: null,
+      ...RELEASED,
       updated_at: iso(deps.clock()),
     };
     const stored = await updateLeased(deps.db, bookingId, owner, outcome);

@@ -5,7 +5,7 @@ import type { ChangeTypeRequest, UpdateMeetingRequest } from "../../shared";
 import type { BookingRow, Lifecycle } from "../db/tables";
 import { AppError } from "../errors";
 import type { Organizer } from "../providers/video-provider";
-import { claim, findBooking, updateLeased } from "./booking.repository";
+import { RELEASED, claim, findBooking, updateLeased } from "./booking.repository";
 import { openHost, parseRef } from "./booking.mapper";
 import {
   type BookingDeps,
@@ -91,8 +91,7 @@ export async function updateBooking(
     cleanup_at: cleanupAt(deps.policy, row.service, window),
     attempts: 0,
     next_attempt_at: null,
-    lease_owner: null,
-    lease_until: null,
+    ...RELEASED,
     updated_at: iso(deps.clock()),
   });
   await audit(deps, { actor: user, action: "update", bookingId: id, outcome: "ok" });
@@ -133,8 +132,7 @@ export async function removeBooking(
   } catch (err) {
     await updateLeased(deps.db, id, owner, {
       lifecycle: "active",
-      lease_owner: null,
-      lease_until: null,
+      ...RELEASED,
     });
     await audit(deps, { actor: user, action: "remove", bookingId: id, outcome: outcomeOf(err) });
     throw err;
@@ -143,8 +141,7 @@ export async function removeBooking(
     lifecycle: "removed",
     host_secret: null,
     cleanup_at: null,
-    lease_owner: null,
-    lease_until: null,
+    ...RELEASED,
     updated_at: iso(deps.clock()),
   });
   await audit(deps, { actor: user, action: "remove", bookingId: id, outcome: "ok" });

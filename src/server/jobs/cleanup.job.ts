@@ -4,7 +4,13 @@
 import type { BookingDeps } from "../bookings/context";
 import { audit, iso, later, newOwner, outcomeOf, providerFor } from "../bookings/context";
 import { SYSTEM_ACTOR } from "../bookings/audit.repository";
-import { claim, findBooking, listDueCleanup, updateLeased } from "../bookings/booking.repository";
+import {
+  RELEASED,
+  claim,
+  findBooking,
+  listDueCleanup,
+  updateLeased,
+} from "../bookings/booking.repository";
 import { parseRef } from "../bookings/booking.mapper";
 import { purgeExpired } from "../bookings/idempotency.repository";
 
@@ -45,8 +51,7 @@ export async function runCleanup(deps: BookingDeps, batch = 100): Promise<Cleanu
         attempts,
         next_attempt_at: later(deps.clock(), retryDelayMs(attempts)),
         last_error: outcomeOf(err),
-        lease_owner: null,
-        lease_until: null,
+        ...RELEASED,
       });
       await audit(deps, {
         actor: SYSTEM_ACTOR,
@@ -61,8 +66,7 @@ export async function runCleanup(deps: BookingDeps, batch = 100): Promise<Cleanu
       lifecycle: "removed",
       host_secret: null,
       last_error: null,
-      lease_owner: null,
-      lease_until: null,
+      ...RELEASED,
       updated_at: iso(deps.clock()),
     });
     await audit(deps, { actor: SYSTEM_ACTOR, action: "cleanup", bookingId: id, outcome: "ok" });

@@ -5,6 +5,7 @@ import type { BookingDeps } from "../bookings/context";
 import { audit, iso, later, newOwner, outcomeOf } from "../bookings/context";
 import { SYSTEM_ACTOR } from "../bookings/audit.repository";
 import {
+  RELEASED,
   claim,
   listLive,
   listToVerify,
@@ -34,8 +35,7 @@ async function markDangling(
     lifecycle: "removed",
     host_secret: null,
     cleanup_at: null,
-    lease_owner: null,
-    lease_until: null,
+    ...RELEASED,
     updated_at: iso(deps.clock()),
   });
   report.danglingRemoved += 1;

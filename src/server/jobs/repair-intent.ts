@@ -4,7 +4,7 @@
 import type { BookingRow } from "../db/tables";
 import type { BookingDeps } from "../bookings/context";
 import { iso, providerFor } from "../bookings/context";
-import { updateLeased } from "../bookings/booking.repository";
+import { NO_PENDING_CHANGE, RELEASED, updateLeased } from "../bookings/booking.repository";
 import { organizerOf, parseRef } from "../bookings/booking.mapper";
 import { markFailed } from "../bookings/idempotency.repository";
 import { completeChange } from "../bookings/change-type";
@@ -22,8 +22,7 @@ async function undoCreate(deps: BookingDeps, row: BookingRow, owner: string): Pr
   await updateLeased(deps.db, row.id, owner, {
     lifecycle: "failed",
     verified_at: null,
-    lease_owner: null,
-    lease_until: null,
+    ...RELEASED,
     updated_at: now,
   });
   await markFailed(deps.db, organizerOf(row), row.id);
@@ -37,8 +36,7 @@ async function finishRemove(deps: BookingDeps, row: BookingRow, owner: string): 
     lifecycle: "removed",
     host_secret: null,
     cleanup_at: null,
-    lease_owner: null,
-    lease_until: null,
+    ...RELEASED,
     updated_at: iso(deps.clock()),
   });
   return "remove-finished";
@@ -61,14 +59,8 @@ async function repairChange(deps: BookingDeps, row: BookingRow, owner: string): 
   }
   await updateLeased(deps.db, row.id, owner, {
     lifecycle: "active",
-    pending_type: null,
-    pending_service: null,
-    pending_meeting_key: null,
-    pending_ref: null,
-    pending_join: null,
-    pending_host_secret: null,
-    lease_owner: null,
-    lease_until: null,
+    ...NO_PENDING_CHANGE,
+    ...RELEASED,
     updated_at: iso(deps.clock()),
   });
   return "change-rolled-back";
