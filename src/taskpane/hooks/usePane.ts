@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from "react";
-import type { BookingSnapshot, Invitation, MeetingTypeId } from "../../shared/contract";
+import type { BookingSnapshot, Invitation } from "../../shared/contract";
 import { snapshotOf } from "../model/snapshot";
 import { windowMatches } from "../../shared/contract";
 import { afterPaint } from "../after-paint";
@@ -16,24 +16,13 @@ import {
 import type { PaneServices } from "../model/services";
 import { type Warning, computeWarnings, isCreateBlocked } from "../model/warnings";
 import { useAppointmentFacts } from "./useAppointmentFacts";
-import { usePaneActions } from "./usePaneActions";
+import { type PaneActions, usePaneActions } from "./usePaneActions";
 
-export interface PaneController {
+/** What the views get: the pane's state and warnings, and the actions (times follow by themselves). */
+export interface PaneController extends Omit<PaneActions, "updateTimes"> {
   state: PaneState;
   warnings: Warning[];
   createBlocked: boolean;
-  select: (typeId: MeetingTypeId) => void;
-  create: () => void;
-  rebookSkype: () => void;
-  beginChangeType: () => void;
-  confirmChangeType: () => void;
-  requestRemove: () => void;
-  confirmRemove: () => void;
-  backToSummary: () => void;
-  start: () => void;
-  restore: () => void;
-  removeOrphan: () => void;
-  retry: (action: BusyAction) => void;
   reload: () => void;
   dismiss: () => void;
 }
