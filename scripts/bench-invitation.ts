@@ -1,31 +1,19 @@
 // The invitation block engine on a 1 MB Outlook body (issue 3): find, upsert, remove and the
-// other-meeting recogniser. CPU time, median of 7 runs after a warm-up (see bench-shared-scanner.ts).
+// other-meeting recogniser. CPU time, median of 7 runs after a warm-up, of the engine as it
+// ships (scripts/lib/shipped.ts).
 import { fileURLToPath } from "node:url";
-import {
-  findInvitationBlock,
-  findOtherMeetings,
-  removeInvitationBlock,
-  renderInvitation,
-  upsertInvitationBlock,
-} from "../src/shared/invitation";
+import { cpuMedianMs as time, importShipped } from "./lib/shipped";
+import type * as Engine from "../src/shared/invitation";
 import { realisticBody } from "../test/shared/personal-data/adversarial-inputs";
 
-const RUNS = 7;
-
-function time(work: () => unknown): number {
-  const times: number[] = [];
-  work();
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.cpuUsage();
-    work();
-    const used = process.cpuUsage(start);
-    times.push((used.user + used.system) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  return Math.round((times[Math.floor(RUNS / 2)] ?? Number.NaN) * 10) / 10;
-}
-
 export async function benchInvitation(): Promise<Array<[string, string]>> {
+  const {
+    findInvitationBlock,
+    findOtherMeetings,
+    removeInvitationBlock,
+    renderInvitation,
+    upsertInvitationBlock,
+  } = await importShipped<typeof Engine>("src/shared/invitation/index.ts");
   const { html } = renderInvitation({
     bookingId: "3f1c2b8e-5d4a-4c3b-9a1e-7b6c5d4e3f2a",
     type: "internal",
