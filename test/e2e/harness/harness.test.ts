@@ -1,35 +1,21 @@
 import { fileURLToPath } from "node:url";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Frame, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
-import {
-  startHarness,
-  startHarnessServer,
-  type Harness,
-  type HarnessOptions,
-  type HarnessServer,
-} from "../support/harness";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Frame, Page } from "playwright-core";
+import type { Harness } from "../support/harness";
+import { harnessSuite } from "../support/suite";
 
 const AXE = fileURLToPath(new URL("../../../node_modules/axe-core/axe.min.js", import.meta.url));
 
-let browser: Browser;
-let server: HarnessServer;
+const suite = harnessSuite();
 let harness: Harness | undefined;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startHarnessServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 afterEach(async () => {
   await harness?.close();
   harness = undefined;
 });
 
-async function open(options: Omit<HarnessOptions, "browser" | "server"> = {}): Promise<Harness> {
-  harness = await startHarness({ ...options, browser, server });
+async function open(options: Parameters<typeof suite.open>[0] = {}): Promise<Harness> {
+  harness = await suite.open(options);
   return harness;
 }
 

@@ -1,28 +1,17 @@
 // Keyboard only, focus after each action, and Outlook's themes (light, dark, high contrast and
 // the live theme-changed event), each checked with axe-core.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { findInvitationBlock } from "../../../src/shared";
 import { sv } from "../../../src/taskpane/i18n/sv";
-import { launchBrowser } from "../support/browser";
-import { type HarnessServer, startHarness, startHarnessServer } from "../support/harness";
+import type { Harness } from "../support/harness";
+import { harnessSuite } from "../support/suite";
 import { book, expectAxeClean, focused, paneFrame, waitForPicker } from "./support/pane";
 
-let browser: Browser;
-let server: HarnessServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startHarnessServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = harnessSuite();
 
 describe("keyboard only", () => {
   it("books and removes with the keyboard, focus following each action", async () => {
-    const h = await startHarness({ browser, server, client: "web" });
+    const h = await suite.open({ client: "web" });
     try {
       await waitForPicker(h);
       const key = (k: string) => h.page.keyboard.press(k);
@@ -74,10 +63,10 @@ describe("keyboard only", () => {
   });
 
   it("moves focus to the failure message, which offers Försök igen", async () => {
-    const h = await startHarness({ browser, server, client: "mac" });
+    const h = await suite.open({ client: "mac" });
     try {
       await waitForPicker(h);
-      await server.emu.pexip.faults.add({
+      await suite.server.emu.pexip.faults.add({
         route: "POST /api/admin/configuration/v1/conference/",
         status: 503,
       });
@@ -85,14 +74,14 @@ describe("keyboard only", () => {
       await expect.poll(async () => (await focused(h)).id, { timeout: 30_000 }).toBe("pane-status");
       expect(await h.pane.getByRole("button", { name: sv.retry }).count()).toBe(1);
     } finally {
-      await server.emu.pexip.faults.clear();
+      await suite.server.emu.pexip.faults.clear();
       await h.close();
     }
   });
 });
 
 describe("Outlook's themes", () => {
-  const themeOf = async (h: Awaited<ReturnType<typeof startHarness>>) =>
+  const themeOf = async (h: Harness) =>
     (await paneFrame(h)).evaluate(() => ({
       kind: document.querySelector(".fui-FluentProvider")?.getAttribute("data-theme"),
       background: getComputedStyle(document.querySelector(".fui-FluentProvider") as Element)
@@ -106,7 +95,7 @@ describe("Outlook's themes", () => {
   ] as const)(
     "follows Outlook's %s theme, axe-clean picked and booked",
     async (theme, kind, background) => {
-      const h = await startHarness({ browser, server, client: "web", theme });
+      const h = await suite.open({ client: "web", theme });
       try {
         await waitForPicker(h);
         await expect.poll(() => themeOf(h)).toEqual({ kind, background });
@@ -128,7 +117,7 @@ describe("Outlook's themes", () => {
   );
 
   it("switches theme live when Outlook's theme changes", async () => {
-    const h = await startHarness({ browser, server, client: "classic", theme: "light" });
+    const h = await suite.open({ client: "classic", theme: "light" });
     try {
       await waitForPicker(h);
       await h.setTheme("dark");

@@ -1,26 +1,14 @@
 // The clinician's core flow through the harness, in every client (web, classic Windows, Mac)
 // and both languages: book a care meeting, reopen the pane, change it to an internal meeting,
 // start it as host, remove it — with axe-core in each state and focus where it should be.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_POLICY, findInvitationBlock } from "../../../src/shared";
 import { en } from "../../../src/taskpane/i18n/en";
 import { sv } from "../../../src/taskpane/i18n/sv";
-import { launchBrowser } from "../support/browser";
-import { type HarnessServer, startHarness, startHarnessServer } from "../support/harness";
+import { harnessSuite } from "../support/suite";
 import { expectAxeClean, focused, paneFrame, statusText, waitForPicker } from "./support/pane";
 
-let browser: Browser;
-let server: HarnessServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startHarnessServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = harnessSuite();
 
 const label = (id: string, locale: "sv" | "en") =>
   DEFAULT_POLICY.types.find((t) => t.id === id)?.label[locale] ?? id;
@@ -39,7 +27,7 @@ describe.each(combos)("the core flow in %s Outlook (%s)", (client, lang) => {
   const t = locale === "sv" ? sv : en;
 
   it("books, reopens, changes type, starts and removes a meeting", async () => {
-    const h = await startHarness({ client, lang, browser, server });
+    const h = await suite.open({ client, lang });
     try {
       await waitForPicker(h);
       const radios = h.pane.getByRole("radio");

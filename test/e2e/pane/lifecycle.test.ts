@@ -1,16 +1,11 @@
 // Times that change while the pane is open, failures explained (and nothing half-written), the
 // attendee's view, and what leaves the pane (type, times, locale — never the appointment's text).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Request } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Request } from "playwright-core";
 import { findInvitationBlock } from "../../../src/shared";
 import { sv } from "../../../src/taskpane/i18n/sv";
-import { launchBrowser } from "../support/browser";
-import {
-  type Harness,
-  type HarnessServer,
-  startHarness,
-  startHarnessServer,
-} from "../support/harness";
+import { harnessSuite } from "../support/suite";
+import type { Harness } from "../support/harness";
 import {
   book,
   expectAxeClean,
@@ -20,28 +15,18 @@ import {
   waitForPicker,
 } from "./support/pane";
 
-let browser: Browser;
-let server: HarnessServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startHarnessServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = harnessSuite();
 
 async function withHarness(
-  options: Parameters<typeof startHarness>[0],
+  options: Parameters<typeof suite.open>[0],
   run: (h: Harness) => Promise<void>,
 ): Promise<void> {
-  const h = await startHarness({ browser, server, ...options });
+  const h = await suite.open(options);
   try {
     await run(h);
   } finally {
-    await server.emu.pexip.faults.clear();
-    await server.emu.graph.faults.clear();
+    await suite.server.emu.pexip.faults.clear();
+    await suite.server.emu.graph.faults.clear();
     await h.close();
   }
 }
@@ -90,7 +75,7 @@ describe("failures", () => {
       await waitForPicker(h);
       await h.setField("Brödtext", "<p>Dagordning</p>");
       const before = await h.rawBody();
-      await server.emu.pexip.faults.add({
+      await suite.server.emu.pexip.faults.add({
         route: "POST /api/admin/configuration/v1/conference/",
         status: 503,
       });
@@ -103,7 +88,7 @@ describe("failures", () => {
       expect(await h.location()).toBe("");
       await expectAxeClean(h, "create failed");
 
-      await server.emu.pexip.faults.clear();
+      await suite.server.emu.pexip.faults.clear();
       await h.pane.getByRole("button", { name: sv.retry }).click();
       await h.pane
         .getByRole("heading", { name: "Bokat: Vårdmöte patient" })
@@ -117,7 +102,7 @@ describe("failures", () => {
       await book(h, "Informationsmöte patient", sv);
       const before = await h.rawBody();
       const props = await h.customProperties();
-      await server.emu.graph.faults.add({ route: "DELETE /v1.0/users/", status: 503 });
+      await suite.server.emu.graph.faults.add({ route: "DELETE /v1.0/users/", status: 503 });
       await h.pane.getByRole("button", { name: sv.removeMeeting }).click();
       await h.pane.getByRole("alertdialog").getByRole("button", { name: sv.removeMeeting }).click();
       await expect.poll(() => statusText(h), { timeout: 30_000 }).toMatch(/Videotjänsten|tjänsten/);
@@ -134,7 +119,7 @@ describe("links to copy", () => {
   it("copies the patient link, the interpreter link and the Anslut tillsammans text", async () => {
     await withHarness({ client: "web" }, async (h) => {
       await h.context.grantPermissions(["clipboard-read", "clipboard-write"], {
-        origin: server.url,
+        origin: suite.server.url,
       });
       await book(h, "Vårdmöte patient", sv);
       const joinUrl = findInvitationBlock(await h.rawBody())?.joinUrl ?? "";
@@ -206,7 +191,7 @@ describe("privacy", () => {
       await h.setField("Brödtext", "<p>Dagordning för samtalet</p>");
       const requests: Request[] = [];
       h.context.on("request", (request) => {
-        if (request.url().startsWith(server.url) && request.url().includes("/api/"))
+        if (request.url().startsWith(suite.server.url) && request.url().includes("/api/"))
           requests.push(request);
       });
       await book(h, "Vårdmöte patient", sv);

@@ -4,30 +4,17 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { sv } from "../../../src/taskpane/i18n/sv";
-import { launchBrowser } from "../support/browser";
-import {
-  type Harness,
-  type HarnessServer,
-  startHarness,
-  startHarnessServer,
-} from "../support/harness";
+import type { Harness } from "../support/harness";
+import { harnessSuite } from "../support/suite";
 import { book, paneFrame, waitForPicker } from "./support/pane";
 
 const DIR = path.resolve(process.env.SCREENSHOT_DIR ?? path.join(tmpdir(), "svm-pane-screenshots"));
-let browser: Browser;
-let server: HarnessServer;
+const suite = harnessSuite();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(DIR, { recursive: true });
-  browser = await launchBrowser();
-  server = await startHarnessServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The pane's frame as Outlook shows it: 360 px wide, as tall as its content. */
@@ -54,7 +41,7 @@ async function shoot(h: Harness, name: string): Promise<string> {
 
 describe.each(["light", "dark"] as const)("screenshots (%s)", (theme) => {
   it("shows the type picker, warnings, the booked meeting, change of type and removal", async () => {
-    const h = await startHarness({ browser, server, client: "web", theme });
+    const h = await suite.open({ client: "web", theme });
     const files: string[] = [];
     try {
       await waitForPicker(h);

@@ -2,39 +2,23 @@
 // addresses, another meeting in the body (Teams, Skype → Boka om Skype-mötet), the block
 // missing or edited (Återställ mötesinformationen), a removed meeting's block, a series.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { findInvitationBlock, findOtherMeetings } from "../../../src/shared";
 import { en } from "../../../src/taskpane/i18n/en";
 import { sv } from "../../../src/taskpane/i18n/sv";
-import { launchBrowser } from "../support/browser";
-import {
-  type Harness,
-  type HarnessServer,
-  startHarness,
-  startHarnessServer,
-} from "../support/harness";
+import { harnessSuite } from "../support/suite";
+import type { Harness } from "../support/harness";
 import { book, expectAxeClean, serviceBooking, statusText, waitForPicker } from "./support/pane";
 
-let browser: Browser;
-let server: HarnessServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startHarnessServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = harnessSuite();
 
 const fixture = (name: string) => readFileSync(`test/fixtures/bodies/${name}`, "utf8");
 
 async function withHarness(
-  options: Parameters<typeof startHarness>[0],
+  options: Parameters<typeof suite.open>[0],
   run: (h: Harness) => Promise<void>,
 ): Promise<void> {
-  const h = await startHarness({ browser, server, ...options });
+  const h = await suite.open(options);
   try {
     await waitForPicker(h);
     await run(h);
@@ -176,12 +160,12 @@ describe("the block while the booking exists", () => {
     await withHarness({ client: "web" }, async (h) => {
       await book(h, "Vårdmöte patient", sv);
       const { bookingId, manageKey } = await h.customProperties();
-      const token = await fetch(`${server.emu.entra.url}/_emulator/users/token`, {
+      const token = await fetch(`${suite.server.emu.entra.url}/_emulator/users/token`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ user: "anna" }),
       }).then((r) => r.json() as Promise<{ access_token: string }>);
-      const deleted = await fetch(`${server.url}/api/v1/meetings/${String(bookingId)}`, {
+      const deleted = await fetch(`${suite.server.url}/api/v1/meetings/${String(bookingId)}`, {
         method: "DELETE",
         headers: {
           authorization: `Bearer ${token.access_token}`,

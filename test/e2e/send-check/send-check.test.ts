@@ -1,29 +1,13 @@
 // Issue 7 through the harness: Skicka runs the real launchevent.js's onAppointmentSend as Outlook
 // would; changing Start/Slut and Deltagare runs the other two handlers.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { BookingSnapshot } from "../../../src/shared/contract";
 import { sv } from "../../../src/taskpane/i18n/sv";
-import { launchBrowser } from "../support/browser";
-import {
-  type Harness,
-  type HarnessServer,
-  startHarness,
-  startHarnessServer,
-} from "../support/harness";
+import { harnessSuite } from "../support/suite";
+import type { Harness } from "../support/harness";
 import { book, serviceBooking } from "../pane/support/pane";
 
-let browser: Browser;
-let server: HarnessServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startHarnessServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = harnessSuite();
 
 /** Closes the task pane, as the user does before sending: only the launch events run then. */
 async function closePane(h: Harness): Promise<void> {
@@ -39,7 +23,7 @@ async function snapshot(h: Harness): Promise<BookingSnapshot> {
 
 describe("the send check in the harness", () => {
   it("cannot send an invitation with 19121212-1212 in it; sends at once when it is gone", async () => {
-    const h = await startHarness({ browser, server, client: "web", lang: "sv-SE" });
+    const h = await suite.open({ client: "web", lang: "sv-SE" });
     try {
       await book(h, "Vårdmöte patient", sv);
       await expect.poll(async () => (await h.customProperties()).booking).toBeTruthy();
@@ -65,7 +49,7 @@ describe("the send check in the harness", () => {
   });
 
   it("blocks an identity number in the body of an appointment without a booking", async () => {
-    const h = await startHarness({ browser, server, client: "classic", lang: "en-US" });
+    const h = await suite.open({ client: "classic", lang: "en-US" });
     try {
       await closePane(h);
       await h.setField("Brödtext", "<p>Regarding 701063-2391</p>");
@@ -78,7 +62,7 @@ describe("the send check in the harness", () => {
   });
 
   it("warns about a removed block and lets the user send anyway", async () => {
-    const h = await startHarness({ browser, server, client: "mac", lang: "sv-SE" });
+    const h = await suite.open({ client: "mac", lang: "sv-SE" });
     try {
       await book(h, "Internt möte utan patient", sv);
       await expect.poll(async () => (await h.customProperties()).booking).toBeTruthy();
@@ -95,7 +79,7 @@ describe("the send check in the harness", () => {
   });
 
   it("moves the booking with the appointment's times, with the pane closed", async () => {
-    const h = await startHarness({ browser, server, client: "web", lang: "sv-SE" });
+    const h = await suite.open({ client: "web", lang: "sv-SE" });
     try {
       await book(h, "Vårdmöte patient", sv);
       await expect.poll(async () => (await h.customProperties()).booking).toBeTruthy();
@@ -121,7 +105,7 @@ describe("the send check in the harness", () => {
   });
 
   it("tells when more attendees are invited than a care meeting takes, and stops telling below", async () => {
-    const h = await startHarness({ browser, server, client: "web", lang: "sv-SE" });
+    const h = await suite.open({ client: "web", lang: "sv-SE" });
     try {
       await book(h, "Vårdmöte patient", sv);
       await expect.poll(async () => (await h.customProperties()).booking).toBeTruthy();
