@@ -10,3 +10,13 @@ export {
 export { accessPolicyHint } from "./graph-errors";
 export { certificateX5t } from "./entra-token";
 export { GraphMeetingSettings, GraphCreateOnly } from "./graph-schemas";
+export {
+  UNCERTAIN_V1_SETTINGS,
+  checkTeamsType,
+  checkPassed,
+  describeProbeFailure,
+  probeUncertainSettings,
+  sentSettings,
+  type TypeCheck,
+} from "./settings-check";
+export { createGraphApi, type GraphApi } from "./graph-api";
