@@ -8,7 +8,7 @@ export {
   unappliedSettings,
 } from "./teams-mapper";
 export { accessPolicyHint } from "./graph-errors";
-export { certificateX5t } from "./entra-token";
+export { certificateX5t, entraAuth } from "./entra-token";
 export { GraphMeetingSettings, GraphCreateOnly } from "./graph-schemas";
 export {
   UNCERTAIN_V1_SETTINGS,

@@ -32,6 +32,8 @@ export interface TypeCheck {
   error?: Error;
   /** The check meeting's id when deleting it failed: it must be deleted by hand. */
   leftBehind?: string;
+  /** The check meeting's join link (its host is what attendees' clients must reach). */
+  joinUrl?: string;
 }
 
 export const checkPassed = (c: TypeCheck) =>
@@ -92,6 +94,7 @@ export async function checkTeamsType(
   let made: GraphOnlineMeeting | undefined;
   try {
     made = await api.create(organizerOid, body, api.deadline());
+    result.joinUrl = made.joinWebUrl;
     const read = await api.get(organizerOid, made.id, api.deadline());
     result.settings = compare(sent, made, read);
     result.unapplied = result.settings.filter((s) => !s.applied).map((s) => s.setting);
