@@ -30,7 +30,8 @@ function build(...args: string[]) {
   );
 }
 
-describe("npm run build with a production origin", () => {
+// A whole production webpack build: ~20 s on an idle 2-core machine, far more when it is busy.
+describe("npm run build with a production origin", { timeout: 240_000 }, () => {
   it("writes that origin into every manifest URL and the launch-event allow-list", () => {
     const result = build("--env", "origin=https://vardmote.example.se");
     expect(result.status, result.stderr + result.stdout).toBe(0);
