@@ -6,7 +6,9 @@ export {
   type PexipEmulator,
   type PexipEmulatorOptions,
   type PexipState,
+  type ParticipantStatus,
 } from "./pexip/pexip-emulator";
+export { type JoinRequest, type JoinOutcome, LAST_HOST_GRACE_MS } from "./pexip/live";
 export { type PexipOAuthClient } from "./pexip/auth";
 export { type ConferenceView, type AliasView, type NestedAlias } from "./pexip/store";
 export { type EmulatorHandle } from "./emulator-server";

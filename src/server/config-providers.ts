@@ -104,6 +104,7 @@ const GRAPH_VARS: Record<string, string> = {
   "credential.thumbprint": "GRAPH_CERTIFICATE_THUMBPRINT",
   credential: "GRAPH_CERTIFICATE_FILE or GRAPH_CERTIFICATE_THUMBPRINT",
   "http.deadlineMs": "GRAPH_DEADLINE_MS",
+  probeOrganizerOid: "GRAPH_PROBE_ORGANIZER_OID",
 };
 
 function readGraph(env: Env, read: (p: string) => string): TeamsConfigInput {
@@ -124,6 +125,7 @@ function readGraph(env: Env, read: (p: string) => string): TeamsConfigInput {
     clientId: env.GRAPH_CLIENT_ID,
     credential,
     http: { deadlineMs: num(env.GRAPH_DEADLINE_MS) },
+    probeOrganizerOid: env.GRAPH_PROBE_ORGANIZER_OID,
   };
   const parsed = TeamsConfig.safeParse(JSON.parse(JSON.stringify(input)));
   if (!parsed.success) throw new ProviderConfigError(describe(parsed.error, GRAPH_VARS, "GRAPH"));

@@ -2,6 +2,7 @@
 // service, listens, closes gracefully. A wrong or missing variable stops it with its name.
 import { readFileSync } from "node:fs";
 import { ConfigError, loadConfig } from "./config";
+import { describeProbeFailure, probeUncertainSettings } from "./providers/teams";
 import { closeOnSignals, createService } from "./service";
 
 function fail(message: string): never {
@@ -17,6 +18,9 @@ async function main(): Promise<void> {
     if (err instanceof ConfigError) fail(err.message);
     throw err;
   }
+  // A meeting type the tenant cannot protect is refused now, not after a clinician's click.
+  const unbookable = await probeUncertainSettings(config.providers.teams, config.policy);
+  if (unbookable.length > 0) fail(unbookable.map(describeProbeFailure).join("\n"));
   const files = config.server.tls;
   const tls = files
     ? { cert: readFileSync(files.certFile), key: readFileSync(files.keyFile) }

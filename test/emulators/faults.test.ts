@@ -195,6 +195,7 @@ describe("state and reset", () => {
     expect((await call(emus.pexip.url, "GET", "/_emulator/state")).body).toEqual({
       conferences: [],
       aliases: [],
+      live: [],
       faults: [],
     });
     expect((await api("POST", CONF, { name: "svm-1" })).headers.get("location")).toBe(`${CONF}1/`);

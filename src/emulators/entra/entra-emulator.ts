@@ -45,6 +45,11 @@ export interface EntraEmulatorOptions {
   apiScope?: string;
   /** The task pane's app id (`azp` of user tokens); default apiAppId. */
   clientAppId?: string;
+  /**
+   * The API registration's manifest `accessTokenAcceptedVersion`: 2 (default here, what
+   * docs/deploy.md asks for) gives v2.0 user tokens; 1 or null (Entra's own default) v1.0 ones.
+   */
+  accessTokenAcceptedVersion?: 1 | 2 | null;
   /** Default: one client, apiAppId, with the dev secret. */
   clients?: EntraClient[];
   faults?: FaultInput[];
@@ -58,6 +63,8 @@ export interface EntraState {
   apiAppId: string;
   apiScope: string;
   clients: Array<{ clientId: string; credentials: string[]; roles: string[] }>;
+  /** The API registration's accessTokenAcceptedVersion (decides the user tokens' format). */
+  accessTokenAcceptedVersion: 1 | 2 | null;
   signingKid: string;
   publishedKids: string[];
   users: Array<{ user: string; oid: string; tid: string }>;
@@ -80,12 +87,17 @@ export interface EntraEmulator extends EmulatorHandle<EntraState> {
   rotateKeys(options?: { retainPrevious?: boolean }): Promise<string>;
   /** The object id a user name gets (stable per tenant + user). */
   oidFor(user: string, tenantId?: string): string;
+  /** Same as POST /_emulator/registration: what the API registration's manifest says. */
+  setAccessTokenAcceptedVersion(version: 1 | 2 | null): void;
 }
 
 const DISCOVERY = /^\/(?<tenant>[^/]+)\/v2\.0\/\.well-known\/openid-configuration$/;
 const JWKS = /^\/(?<tenant>[^/]+)\/discovery\/v2\.0\/keys$/;
 const TOKEN = /^\/(?<tenant>[^/]+)\/oauth2\/v2\.0\/token$/;
 const rotateSchema = z.object({ retainPrevious: z.boolean().optional() }).strict();
+const registrationSchema = z
+  .object({ accessTokenAcceptedVersion: z.union([z.literal(1), z.literal(2), z.null()]) })
+  .strict();
 
 /** Starts the Entra ID emulator: discovery, JWKS, client-credentials tokens, user tokens. */
 export async function startEntraEmulator(
@@ -103,12 +115,16 @@ export async function startEntraEmulator(
   const users = new Map<string, { user: string; oid: string; tid: string }>();
   let baseUrl = "";
   const tokenContext = (): TokenContext => ({ baseUrl, tenant, clients, keys, now });
+  const initialVersion =
+    options.accessTokenAcceptedVersion === undefined ? 2 : options.accessTokenAcceptedVersion;
+  let acceptedVersion = initialVersion;
   const userContext = (): UserTokenContext => ({
     baseUrl,
     tenant,
     apiAppId,
     apiScope,
     clientAppId: options.clientAppId ?? apiAppId,
+    accessTokenAcceptedVersion: acceptedVersion,
     keys,
     now,
   });
@@ -174,11 +190,13 @@ export async function startEntraEmulator(
       ],
       roles: c.roles ?? ["OnlineMeetings.ReadWrite.All"],
     })),
+    accessTokenAcceptedVersion: acceptedVersion,
     signingKid: keys.activeKid,
     publishedKids: keys.kids,
     users: [...users.values()],
   });
   const reset = () => {
+    acceptedVersion = initialVersion;
     keys.reset();
     users.clear();
   };
@@ -209,6 +227,16 @@ export async function startEntraEmulator(
           return body.ok
             ? json(200, await issueUserToken(body.value), { "cache-control": "no-store" })
             : body.reply;
+        },
+      },
+      {
+        method: "POST",
+        path: /^\/_emulator\/registration$/,
+        handle: (req) => {
+          const body = parseControlBody(req, registrationSchema);
+          if (!body.ok) return body.reply;
+          acceptedVersion = body.value.accessTokenAcceptedVersion;
+          return json(200, body.value);
         },
       },
       {
@@ -247,5 +275,8 @@ export async function startEntraEmulator(
     issueUserToken,
     rotateKeys,
     oidFor: (user, tenantId = tenant.tenantId) => userOid(tenantId, user),
+    setAccessTokenAcceptedVersion: (version) => {
+      acceptedVersion = version;
+    },
   };
 }

@@ -6,8 +6,10 @@ import { type KeyRing } from "./key-ring";
 import { type TenantInfo } from "./tenant";
 
 /**
- * `POST /_emulator/users/token` (issue 4): a v2 access token for the booking service as the
- * task pane would get it through MSAL. The optional fields mint the bad tokens tests need.
+ * `POST /_emulator/users/token` (issue 4): an access token for the booking service as the task
+ * pane would get it through MSAL. Its format follows the API registration's
+ * `accessTokenAcceptedVersion` (the emulator's option; 2 unless set), or `version` here. The
+ * optional fields mint the bad tokens tests need.
  */
 export const userTokenRequestSchema = z
   .object({
@@ -31,6 +33,8 @@ export const userTokenRequestSchema = z
     /** Delegated scopes for `scp`; default [apiScope]; [] leaves `scp` out. */
     scopes: z.array(z.string().regex(/^\S+$/)).optional(),
     lifetimeSeconds: z.number().int().min(60).max(86_400).optional(),
+    /** The token format; default the registration's accessTokenAcceptedVersion. */
+    version: z.enum(["1.0", "2.0"]).optional(),
   })
   .strict();
 
@@ -54,6 +58,8 @@ export interface UserTokenContext {
   apiScope: string;
   /** The client app the pane signs in with (the `azp` claim). */
   clientAppId: string;
+  /** The API registration's `accessTokenAcceptedVersion`: null (Entra's default) and 1 give v1.0 tokens. */
+  accessTokenAcceptedVersion: 1 | 2 | null;
   keys: KeyRing;
   now: Clock;
 }
@@ -74,26 +80,48 @@ export async function mintUserToken(
   const nbf = iat + notBefore;
   const exp = req.expired ? now - 3600 : nbf + lifetime;
   const scopes = req.scopes ?? [ctx.apiScope];
-  const payload = {
-    aud: req.audience ?? ctx.apiAppId,
-    iss: req.issuer ?? `${ctx.baseUrl}/${tid}/v2.0`,
+  const version = req.version ?? (ctx.accessTokenAcceptedVersion === 2 ? "2.0" : "1.0");
+  const common = {
     iat,
     nbf,
     exp,
     aio: opaqueId(),
-    azp: ctx.clientAppId,
-    azpacr: "0",
     name,
     oid,
-    preferred_username: preferredUsername,
     rh: opaqueId(),
     ...(scopes.length > 0 ? { scp: scopes.join(" ") } : {}),
-    // v2 `sub` is pairwise: stable per user and app, different from `oid`.
-    sub: pairwiseSubject(oid, ctx.apiAppId),
     tid,
     uti: opaqueId(),
-    ver: "2.0",
   };
+  // The two formats of Entra's access-token claims reference: v1.0 is issued by
+  // sts.windows.net with the App ID URI as audience and `appid`; v2.0 by the tenant's
+  // /v2.0 authority with the client id as audience and `azp`.
+  const payload =
+    version === "1.0"
+      ? {
+          ...common,
+          aud: req.audience ?? `api://${ctx.apiAppId}`,
+          iss: req.issuer ?? `https://sts.windows.net/${tid}/`,
+          acr: "1",
+          amr: ["pwd"],
+          appid: ctx.clientAppId,
+          appidacr: "0",
+          sub: pairwiseSubject(oid, ctx.apiAppId),
+          unique_name: preferredUsername,
+          upn: preferredUsername,
+          ver: "1.0",
+        }
+      : {
+          ...common,
+          aud: req.audience ?? ctx.apiAppId,
+          iss: req.issuer ?? `${ctx.baseUrl}/${tid}/v2.0`,
+          azp: ctx.clientAppId,
+          azpacr: "0",
+          preferred_username: preferredUsername,
+          // v2 `sub` is pairwise: stable per user and app, different from `oid`.
+          sub: pairwiseSubject(oid, ctx.apiAppId),
+          ver: "2.0",
+        };
   const accessToken = req.unsigned
     ? new UnsecuredJWT(payload).encode()
     : await ctx.keys.sign(payload, { unknownKey: req.unknownKid === true });

@@ -28,6 +28,19 @@ export function applyPremiumPolicy<T extends CreateBody | PatchBody>(
   body: T,
   tenant: TenantSettings,
 ): PremiumOutcome<T> {
+  const outcome = premiumOutcome(body, tenant);
+  if (!outcome.ok || tenant.ignoredProperties.length === 0) return outcome;
+  // The tenant's Graph takes these and drops them, whatever the licence.
+  const kept = { ...outcome.body };
+  const dropped = tenant.ignoredProperties.filter((key) => key in kept);
+  for (const key of dropped) delete kept[key as keyof T];
+  return { ok: true, body: kept, ignored: [...outcome.ignored, ...dropped] };
+}
+
+function premiumOutcome<T extends CreateBody | PatchBody>(
+  body: T,
+  tenant: TenantSettings,
+): PremiumOutcome<T> {
   if (tenant.premium) return { ok: true, body, ignored: [] };
   const used = Object.entries(PREMIUM_ACTIVE)
     .filter(([key, active]) => key in body && active(body[key as keyof T]))

@@ -11,6 +11,11 @@ export const tenantSettingsSchema = z
     audioConferencing: z.boolean(),
     /** The dial-in number shown; default a PTS fictional number (never a real one). */
     tollNumber: z.string().min(1),
+    /**
+     * Properties this tenant's Graph accepts and does not apply (onlineMeeting is an open type:
+     * a property v1.0 does not know can be taken and dropped). Default none.
+     */
+    ignoredProperties: z.array(z.string().min(1)),
   })
   .strict();
 
@@ -23,6 +28,7 @@ export const DEFAULT_TENANT: TenantSettings = {
   nonPremium: "ignore",
   audioConferencing: true,
   tollNumber: "+46 70 174 06 99",
+  ignoredProperties: [],
 };
 
 /** Teams application access policy (`Grant-CsApplicationAccessPolicy`). */

@@ -78,18 +78,31 @@ export const conferenceFieldsSchema = z.object({
 
 export type ConferenceFields = z.infer<typeof conferenceFieldsSchema>;
 
-/** An alias given inline in a conference body (Infinity creates the alias objects). */
-export const inlineAliasSchema = z.object({
-  alias: text(250).min(1, { error: "This field is required." }),
-  description: text(250).optional(),
-});
+/**
+ * An alias in a conference body: inline (Infinity creates the alias object) or the URI of an
+ * existing `conference_alias`, as Pexip's Go SDK and Terraform provider send them.
+ */
+export const inlineAliasSchema = z.union(
+  [
+    z.object({
+      alias: text(250).min(1, { error: "This field is required." }),
+      description: text(250).optional(),
+    }),
+    resourceUri("conference_alias"),
+  ],
+  { error: "aliases must be a list of {alias} objects or conference_alias URIs." },
+);
 
 /**
  * A POST/PATCH/PUT body. Tastypie ignores fields it does not know (including read-only ones
  * such as id and resource_uri), so unknown keys are stripped, not rejected.
  */
 export const conferenceBodySchema = conferenceFieldsSchema.partial().extend({
-  aliases: z.array(inlineAliasSchema, { error: "aliases must be a list of {alias}." }).optional(),
+  aliases: z
+    .array(inlineAliasSchema, {
+      error: "aliases must be a list of {alias} objects or conference_alias URIs.",
+    })
+    .optional(),
 });
 
 export type ConferenceBody = z.infer<typeof conferenceBodySchema>;
@@ -103,7 +116,8 @@ export const conferenceDefaults: Omit<ConferenceFields, "name"> = {
   guest_pin: "",
   allow_guests: false,
   participant_limit: null,
-  crypto_mode: null,
+  // Infinity's "use the global setting" is an empty string (the Terraform provider's default).
+  crypto_mode: "",
   enable_chat: "default",
   guests_can_present: true,
   host_view: "one_main_seven_pips",

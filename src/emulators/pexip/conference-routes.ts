@@ -4,8 +4,14 @@ import { readObjectBody } from "./body";
 import { conferenceFieldsSchema, type ConferenceBody } from "./conference-fields";
 import { validateConferenceWrite } from "./conference-validation";
 import { applyFilters, paginate, type ListSpec } from "./listing";
-import { API_BASE, conferenceUri, type ConferenceRecord, type PexipStore } from "./store";
-import { plainError, validationError } from "./tastypie";
+import {
+  API_BASE,
+  aliasIdOf,
+  conferenceUri,
+  type ConferenceRecord,
+  type PexipStore,
+} from "./store";
+import { normalizeBooleanFilters, plainError, validationError } from "./tastypie";
 
 const LIST = new RegExp(`^${API_BASE}/conference/$`);
 const DETAIL = new RegExp(`^${API_BASE}/conference/(?<id>\\d+)/$`);
@@ -25,20 +31,46 @@ const listSpec: ListSpec<ConferenceRecord> = {
     description: (c) => c.fields.description,
     service_type: (c) => c.fields.service_type,
     primary_owner_email_address: (c) => c.fields.primary_owner_email_address,
+    pin: (c) => c.fields.pin,
+    guest_pin: (c) => c.fields.guest_pin,
+    allow_guests: (c) => String(c.fields.allow_guests),
+    participant_limit: (c) => String(c.fields.participant_limit),
   },
 };
+const BOOLEAN_FILTERS = ["allow_guests"];
 
 const notEmulated = () =>
   plainError("Bulk PUT/PATCH on a list is not emulated (see docs/emulators.md).", 501);
 
 /** `/api/admin/configuration/v1/conference/` and `…/conference/<id>/`. */
 export function conferenceRoutes(store: PexipStore): Route[] {
-  const filtered = (url: URL) => applyFilters(store.allConferences(), url.searchParams, listSpec);
+  const filtered = (url: URL) =>
+    applyFilters(
+      store.allConferences(),
+      normalizeBooleanFilters(url.searchParams, BOOLEAN_FILTERS),
+      listSpec,
+    );
 
+  // The list replaces the conference's aliases: inline ones are created, URIs move an existing
+  // alias object here, and the conference's other aliases are deleted.
   const replaceAliases = (conferenceId: number, aliases: ConferenceBody["aliases"]) => {
     if (aliases === undefined) return;
-    for (const old of store.aliasesOf(conferenceId)) store.deleteAlias(old.id);
-    for (const a of aliases) store.addAlias(conferenceId, a.alias, a.description);
+    const moved = new Set(aliases.map((a) => (typeof a === "string" ? aliasIdOf(a) : undefined)));
+    for (const old of store.aliasesOf(conferenceId))
+      if (!moved.has(old.id)) store.deleteAlias(old.id);
+    for (const a of aliases) {
+      if (typeof a !== "string") {
+        store.addAlias(conferenceId, a.alias, a.description);
+        continue;
+      }
+      const record = store.getAlias(aliasIdOf(a) ?? -1);
+      if (record)
+        store.updateAlias(record, {
+          alias: record.alias,
+          conferenceId,
+          description: record.description,
+        });
+    }
   };
 
   return [

@@ -4,7 +4,7 @@ import {
   type ConferenceBody,
   type ConferenceFields,
 } from "./conference-fields";
-import { type PexipStore } from "./store";
+import { aliasIdOf, type PexipStore } from "./store";
 import { addError, djangoMessages, zodToFieldErrors, type FieldErrors } from "./tastypie";
 
 export type ConferenceWrite =
@@ -60,7 +60,16 @@ function checkAliases(
   errors: FieldErrors,
 ): void {
   const seen = new Set<string>();
-  for (const { alias } of aliases ?? []) {
+  for (const entry of aliases ?? []) {
+    // A URI moves an existing alias object to this conference; it must exist.
+    if (typeof entry === "string") {
+      const id = aliasIdOf(entry);
+      const record = id === undefined ? undefined : store.getAlias(id);
+      if (!record) addError(errors, "aliases", djangoMessages.badUri(entry));
+      else seen.add(record.alias);
+      continue;
+    }
+    const { alias } = entry;
     const existing = store.findAlias(alias);
     if (seen.has(alias) || (existing && existing.conferenceId !== selfId))
       addError(

@@ -8,7 +8,11 @@ import { matchRoute } from "../http/router";
 import { WindowLimiter, type WindowLimit } from "../window-limiter";
 import { aliasRoutes } from "./alias-routes";
 import { PexipAuth, type PexipOAuthClient } from "./auth";
+import { commandRoutes } from "./command-routes";
 import { conferenceRoutes } from "./conference-routes";
+import { LiveConferences, type JoinOutcome, type JoinRequest } from "./live";
+import { liveControlRoutes } from "./live-control";
+import { conferenceStatus, participantStatus, statusRoutes } from "./status-routes";
 import { PexipStore, type AliasView, type ConferenceView } from "./store";
 import { plainError } from "./tastypie";
 import { isWebappPath, webappPage } from "./webapp";
@@ -29,7 +33,11 @@ export interface PexipEmulatorOptions {
 export interface PexipState {
   conferences: ConferenceView[];
   aliases: AliasView[];
+  /** Running conferences as the status API shows them, each with its calls. */
+  live: Array<ReturnType<typeof conferenceStatus> & { participants: ParticipantStatus[] }>;
 }
+
+export type ParticipantStatus = ReturnType<typeof participantStatus>;
 
 export interface PexipEmulator extends EmulatorHandle<PexipState> {
   basic: { username: string; password: string } | null;
@@ -40,6 +48,10 @@ export interface PexipEmulator extends EmulatorHandle<PexipState> {
     publicKeyPem: string;
     tokenUrl: string;
   } | null;
+  /** Same as POST /_emulator/participants: a caller joins by alias (with a PIN or a role). */
+  join(request: JoinRequest): JoinOutcome;
+  /** Same as DELETE /_emulator/participants/{id}: the caller hangs up. */
+  leave(participantId: string): boolean;
 }
 
 export const PEXIP_DEV_BASIC = { username: "svm-api", password: "dev-password-not-for-production" };
@@ -64,7 +76,13 @@ export async function startPexipEmulator(
     options.rateLimit === false
       ? null
       : new WindowLimiter(options.rateLimit ?? { limit: 1000, windowMs: 60_000 }, now);
-  const routes = [...conferenceRoutes(store), ...aliasRoutes(store)];
+  const live = new LiveConferences(store, now);
+  const routes = [
+    ...conferenceRoutes(store),
+    ...aliasRoutes(store),
+    ...statusRoutes(live),
+    ...commandRoutes(live),
+  ];
   let baseUrl = "";
 
   const handle = async (req: EmuRequest): Promise<Reply> => {
@@ -87,13 +105,26 @@ export async function startPexipEmulator(
   const state = (): PexipState => ({
     conferences: store.allConferenceViews(),
     aliases: store.allAliasViews(),
+    live: live.all().map((c) => ({
+      ...conferenceStatus(c),
+      participants: [...c.participants.values()].map((participant) =>
+        participantStatus({ participant, conference: c }),
+      ),
+    })),
   });
   const reset = () => {
+    live.reset();
     store.reset();
     auth.reset();
     limiter?.reset();
   };
-  const core: EmulatorCore = { handle, state, reset, faultReply };
+  const core: EmulatorCore = {
+    handle,
+    state,
+    reset,
+    faultReply,
+    controlRoutes: liveControlRoutes(live),
+  };
   const server = await startEmulatorServer(core, {
     port: options.port ?? 3001,
     faults: options.faults,
@@ -108,6 +139,8 @@ export async function startPexipEmulator(
     },
     basic,
     oauth2: generated && { ...generated, tokenUrl: `${server.url}/oauth/token/` },
+    join: (request) => live.join(request),
+    leave: (participantId) => live.leave(participantId),
   };
 }
 

@@ -41,6 +41,12 @@ export type ConferenceView = ConferenceFields & {
 export const conferenceUri = (id: number) => `${API_BASE}/conference/${id}/`;
 export const aliasUri = (id: number) => `${API_BASE}/conference_alias/${id}/`;
 
+/** The id in a `conference_alias` resource URI, or undefined for anything else. */
+export function aliasIdOf(uri: string): number | undefined {
+  const id = new RegExp(`^${API_BASE}/conference_alias/(\\d+)/$`).exec(uri)?.[1];
+  return id === undefined ? undefined : Number(id);
+}
+
 /**
  * Infinity's configuration database, in memory: conferences and their alias objects, with
  * the unique indexes (name, alias) and the alias-per-conference index a database would have,

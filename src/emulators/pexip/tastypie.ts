@@ -63,3 +63,25 @@ export function zodToFieldErrors(error: z.ZodError): FieldErrors {
 export function plainError(message: string, status = 400): Reply {
   return json(status, { error: message });
 }
+
+const TRUE_TEXT = new Set(["true", "True", "1"]);
+const FALSE_TEXT = new Set(["false", "False", "0"]);
+
+/**
+ * Tastypie reads a boolean filter's "true", "True" or "1" as True (and the false forms as
+ * False); the list filters compare text, so the value is rewritten to "true"/"false" first.
+ */
+export function normalizeBooleanFilters(
+  query: URLSearchParams,
+  fields: readonly string[],
+): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [key, value] of query) {
+    const field = key.split("__")[0] ?? "";
+    const isBool = fields.includes(field);
+    const text =
+      isBool && TRUE_TEXT.has(value) ? "true" : isBool && FALSE_TEXT.has(value) ? "false" : value;
+    out.append(key, text);
+  }
+  return out;
+}

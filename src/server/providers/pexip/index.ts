@@ -8,3 +8,4 @@ export {
   type PexipConferenceInput,
 } from "./pexip-mapper";
 export { PexipConferenceCreate } from "./pexip-schemas";
+export { checkPexipType, pexipCheckPassed, type PexipTypeCheck } from "./settings-check";

@@ -8,6 +8,7 @@ import {
   CONFERENCE_PATH,
   PexipConference,
   PexipConferenceList,
+  PexipConferenceReadback,
   PexipValidationError,
   type PexipConferenceCreate,
 } from "./pexip-schemas";
@@ -94,6 +95,19 @@ export function createPexipApi(config: PexipConfig, deps: ProviderDeps) {
         method: "GET",
         path: conferencePath(id, "get"),
         schema: PexipConference,
+        passStatuses: [404],
+        deadline,
+      });
+      return res.ok ? res.data : null;
+    },
+
+    /** The whole VMR as Infinity stored it (the smoke test compares it with what we sent). */
+    async readBack(id: string, deadline: number): Promise<PexipConferenceReadback | null> {
+      const res = await http.request({
+        operation: "get",
+        method: "GET",
+        path: conferencePath(id, "get"),
+        schema: PexipConferenceReadback,
         passStatuses: [404],
         deadline,
       });

@@ -21,6 +21,16 @@ export const PexipConference = z.object({
 export type PexipConference = z.infer<typeof PexipConference>;
 
 /**
+ * A VMR read back in full, to compare every field we sent with what Infinity stored (the smoke
+ * test). Unknown fields pass through: the comparison looks only at the ones we sent.
+ */
+export const PexipConferenceReadback = z.looseObject({
+  id: z.number().int().nonnegative(),
+  aliases: z.array(z.object({ alias: z.string() })),
+});
+export type PexipConferenceReadback = z.infer<typeof PexipConferenceReadback>;
+
+/**
  * Tastypie list wrapper; page with `limit`/`offset` until `meta.next` is null.
  * @link https://github.com/pexip/go-infinity-sdk/blob/main/config/conference.go
  */

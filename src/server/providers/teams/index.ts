@@ -8,5 +8,15 @@ export {
   unappliedSettings,
 } from "./teams-mapper";
 export { accessPolicyHint } from "./graph-errors";
-export { certificateX5t } from "./entra-token";
+export { certificateX5t, entraAuth } from "./entra-token";
 export { GraphMeetingSettings, GraphCreateOnly } from "./graph-schemas";
+export {
+  UNCERTAIN_V1_SETTINGS,
+  checkTeamsType,
+  checkPassed,
+  describeProbeFailure,
+  probeUncertainSettings,
+  sentSettings,
+  type TypeCheck,
+} from "./settings-check";
+export { createGraphApi, type GraphApi } from "./graph-api";

@@ -50,6 +50,12 @@ export const TeamsConfig = z.object({
   /** Fixed: nothing from the appointment ever becomes a meeting subject. */
   subject: z.string().min(1).max(255).default("Skyddat vårdmöte"),
   http: HttpPolicy.prefault({}),
+  /**
+   * A test user's object id (GRAPH_PROBE_ORGANIZER_OID): when set, start-up creates and deletes
+   * one meeting per type that uses an uncertain setting, and refuses to start if Graph does
+   * not apply it. The user needs the Teams application access policy.
+   */
+  probeOrganizerOid: z.guid({ error: "must be a user's object id (GUID)" }).optional(),
 });
 export type TeamsConfig = z.infer<typeof TeamsConfig>;
 export type TeamsConfigInput = z.input<typeof TeamsConfig>;
