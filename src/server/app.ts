@@ -21,6 +21,7 @@ import type { Database } from "./db/tables";
 import { type Jobs, startJobs } from "./jobs/job-runner";
 import { fastifyLogger } from "./logger";
 import { type Metrics, createMetrics, instrumentProviders } from "./metrics";
+import { type ProviderHealth, createProviderHealth } from "./provider-health";
 import { type ProviderTally, timeProviders } from "./provider-timing";
 import { registerHealthRoutes } from "./routes/health.routes";
 import { registerMeetingRoutes } from "./routes/meetings.routes";
@@ -57,6 +58,8 @@ declare module "fastify" {
     /** The booking operations' dependencies (jobs and tests run against the same ones). */
     bookingDeps: BookingDeps;
     metrics: Metrics;
+    /** The background provider check /readyz reads. */
+    providerHealth: ProviderHealth;
   }
   interface FastifyRequest {
     /** Provider time of this request, when Server-Timing is on. */
@@ -112,6 +115,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   };
   app.decorate("bookingDeps", deps);
   app.decorate("metrics", metrics);
+  const providerHealth = createProviderHealth({
+    providers,
+    intervalMs: config.health.checkIntervalMs,
+  });
+  app.decorate("providerHealth", providerHealth);
 
   app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
@@ -165,9 +173,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   registerPublicRoutes(app, config.policy, config.clientConfig);
   registerMeetingRoutes(app, bookingsFor, authenticate(verify, limiters.byUser));
-  registerHealthRoutes(app, { db: options.db, providersFor, metrics });
+  registerHealthRoutes(app, { db: options.db, providerHealth });
   await registerPageRoutes(app, config);
 
+  app.addHook("onReady", () => providerHealth.start());
+  app.addHook("onClose", () => providerHealth.stop());
   let jobs: Jobs | null = null;
   if (options.jobs ?? config.jobs.enabled) {
     app.addHook("onReady", async () => {

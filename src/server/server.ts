@@ -27,7 +27,15 @@ async function main(): Promise<void> {
     : undefined;
   const service = await createService(config, { https: tls });
   closeOnSignals(service.close, (line) => service.app.log.info(line));
-  await service.app.listen({ port: config.server.port, host: config.server.host });
+  const url = await service.app.listen({ port: config.server.port, host: config.server.host });
+  const metricsUrl = await service.metricsApp.listen({
+    port: config.metrics.port,
+    host: config.metrics.host,
+  });
+  // The bound addresses, whatever LOG_LEVEL says (PORT=0 / METRICS_PORT=0 pick free ports).
+  process.stdout.write(
+    `${JSON.stringify({ msg: "listening", url, metricsUrl: `${metricsUrl}/metrics` })}\n`,
+  );
 }
 
 main().catch((err: unknown) =>

@@ -3,7 +3,7 @@
 // texts; the detail goes to the log only, and never for 4xx noise.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import type { ApiError, ErrorCode } from "../../shared";
+import type { ApiError, ErrorCode, LocalizedText } from "../../shared";
 import { AppError, ProviderError } from "../errors";
 import { ERROR_MESSAGES, pickLocale } from "./messages";
 
@@ -11,6 +11,8 @@ interface Classified {
   code: ErrorCode;
   status: number;
   retryable: boolean;
+  /** The error's own fixed text, when it has one (AppError.publicMessage). */
+  message?: LocalizedText;
 }
 
 const RETRYABLE: ReadonlySet<ErrorCode> = new Set([
@@ -30,7 +32,12 @@ const PROVIDER_STATUS: Record<ProviderError["kind"], number> = {
 
 export function classify(err: unknown): Classified {
   if (err instanceof AppError)
-    return { code: err.code, status: err.status, retryable: RETRYABLE.has(err.code) };
+    return {
+      code: err.code,
+      status: err.status,
+      retryable: RETRYABLE.has(err.code),
+      ...(err.publicMessage ? { message: err.publicMessage } : {}),
+    };
   if (err instanceof ProviderError)
     return { code: err.toCode(), status: PROVIDER_STATUS[err.kind], retryable: err.retryable };
   const fe = err as Partial<FastifyError>;
@@ -48,7 +55,7 @@ export function errorBody(request: FastifyRequest, c: Classified): ApiError {
   return {
     error: {
       code: c.code,
-      message: ERROR_MESSAGES[c.code][locale],
+      message: (c.message ?? ERROR_MESSAGES[c.code])[locale],
       ...(c.retryable ? { retryable: true } : {}),
     },
   };
