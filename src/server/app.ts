@@ -28,6 +28,10 @@ import { registerMeetingRoutes } from "./routes/meetings.routes";
 import { registerOpenApi } from "./routes/openapi";
 import { registerPageRoutes } from "./routes/pages.routes";
 import { registerPublicRoutes } from "./routes/public.routes";
+import { RoomHub } from "./room/room-hub";
+import { createRoomIds } from "./room/room-ids";
+import { registerRoomRoutes } from "./room/room.routes";
+import { createRoomService } from "./room/room.service";
 import { authenticate } from "./web/authenticate";
 import { registerErrorHandlers } from "./web/error-handler";
 import { registerSecurity } from "./web/security";
@@ -60,6 +64,8 @@ declare module "fastify" {
     metrics: Metrics;
     /** The background provider check /readyz reads. */
     providerHealth: ProviderHealth;
+    /** The waiting rooms this instance polls (tests and the bench count its upstream calls). */
+    roomHub: RoomHub;
   }
   interface FastifyRequest {
     /** Provider time of this request, when Server-Timing is on. */
@@ -172,7 +178,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     jwksCooldownMs: options.jwksCooldownMs,
   });
   registerPublicRoutes(app, config.policy, config.clientConfig);
-  registerMeetingRoutes(app, bookingsFor, authenticate(verify, limiters.byUser));
+  const signedIn = authenticate(verify, limiters.byUser);
+  registerMeetingRoutes(app, bookingsFor, signedIn);
+  // Rooms are polled with the shared providers: a poll serves many requests, not one.
+  const roomHub = new RoomHub({ intervalMs: config.room.pollIntervalMs });
+  app.decorate("roomHub", roomHub);
+  const rooms = createRoomService({
+    bookings: deps,
+    log: app.log,
+    hub: roomHub,
+    idFor: createRoomIds(config.secrets.manageKeyHmac),
+  });
+  registerRoomRoutes(app, rooms, signedIn, config.room.streamMaxMs);
   registerHealthRoutes(app, { db: options.db, providerHealth });
   await registerPageRoutes(app, config);
 

@@ -58,6 +58,8 @@ export const EnvSchema = z.object({
   EMULATOR_TOKEN_URL: z.url().optional(),
   API_BASE_URL: z.string().min(1).default("/api/v1"),
   ORGANISATION_DOMAINS: list(z.string().min(1)).default([]),
+  ROOM_POLL_SECONDS: int(3, 1, 60),
+  ROOM_STREAM_MAX_SECONDS: int(600, 30, 3600),
   CONSUMER_EMAIL_DOMAINS: list(z.string().min(1)).default([...DEFAULT_CONSUMER_DOMAINS]),
   LOG_LEVEL: LogLevel.default("info"),
   RATE_LIMIT_PER_USER: int(120, 1, 1_000_000),
@@ -115,6 +117,8 @@ export interface Config {
     leaseMs: number;
     idempotencyTtlMs: number;
   };
+  /** The waiting room: one status call per watched room per poll; event streams end after max. */
+  room: { pollIntervalMs: number; streamMaxMs: number };
   instanceId: string;
   /** How often this instance checks the providers for /readyz. */
   health: { checkIntervalMs: number };
@@ -272,6 +276,10 @@ export function loadConfig(
       reconcileIntervalMs: e.RECONCILE_INTERVAL_SECONDS * 1000,
       leaseMs: e.LEASE_SECONDS * 1000,
       idempotencyTtlMs: e.IDEMPOTENCY_TTL_HOURS * 3_600_000,
+    },
+    room: {
+      pollIntervalMs: e.ROOM_POLL_SECONDS * 1000,
+      streamMaxMs: e.ROOM_STREAM_MAX_SECONDS * 1000,
     },
     instanceId: e.INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`,
     health: { checkIntervalMs: e.READINESS_CHECK_SECONDS * 1000 },

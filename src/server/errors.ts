@@ -40,7 +40,17 @@ export class AppError extends Error {
 }
 
 export type ProviderOperation =
-  "create" | "update" | "delete" | "get" | "find" | "list" | "token" | "ping";
+  | "create"
+  | "update"
+  | "delete"
+  | "get"
+  | "find"
+  | "list"
+  | "token"
+  | "ping"
+  // The waiting room: Pexip's status API (who is there) and command API (let someone in).
+  | "status"
+  | "admit";
 
 /**
  * A failed call to Pexip, Graph or Entra ID. `status` is the provider's HTTP status (absent for

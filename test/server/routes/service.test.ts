@@ -70,6 +70,9 @@ describe("public routes", () => {
       "/api/v1/meetings/{id}",
       "/api/v1/meetings/{id}/change-type",
       "/api/v1/meetings/{id}/host",
+      "/api/v1/meetings/{id}/room",
+      "/api/v1/meetings/{id}/room/admit",
+      "/api/v1/meetings/{id}/room/events",
     ]);
     const create = doc.paths["/api/v1/meetings"].post;
     expect(create.requestBody.content["application/json"].schema.properties.type.enum).toEqual([
