@@ -30,6 +30,7 @@ export async function createService(
       ...options,
       config,
       db: store.db,
+      storeFaults: store.faults,
       providers,
     });
     const metricsApp = buildMetricsServer(app.metrics, { token: config.metrics.token });
