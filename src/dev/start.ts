@@ -43,7 +43,11 @@ export interface DevContext {
  * scripts and framing.
  */
 const DEV_ROUTES: Array<(app: FastifyInstance, ctx: DevContext) => void | Promise<void>> = [
-  (app, ctx) => registerHarnessRoutes(app, { distDir: ctx.config.server.staticDir }),
+  (app, ctx) =>
+    registerHarnessRoutes(app, {
+      distDir: ctx.config.server.staticDir,
+      callers: ctx.emulators.pexip,
+    }),
 ];
 
 function fail(message: string): never {

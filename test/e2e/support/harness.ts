@@ -84,7 +84,7 @@ export async function startHarnessServer(
       logger: pino({ level: "warn" }),
       defaultMetrics: false,
     });
-    registerHarnessRoutes(app, { distDir: DIST });
+    registerHarnessRoutes(app, { distDir: DIST, callers: emu.pexip });
     const address = await app.listen({ port: 0, host: "127.0.0.1" });
     const opened = store;
     return {
