@@ -17,6 +17,8 @@ import { createTokenVerifier } from "./auth/token-verifier";
 import type { Config } from "./config";
 import { createManageKeys } from "./crypto/manage-key";
 import { createSecretBox } from "./crypto/secret-box";
+import type { DatabaseFaults } from "./db/database";
+import { watchStoreFaults } from "./db/db-metrics";
 import type { Database } from "./db/tables";
 import { type Jobs, startJobs } from "./jobs/job-runner";
 import { fastifyLogger } from "./logger";
@@ -52,6 +54,8 @@ export interface BuildAppOptions {
   jwksCooldownMs?: number;
   /** How long a repeated create waits for the first one (default 20 s). */
   idempotencyWaitMs?: number;
+  /** The store's connection-fault counter, logged and exported in /metrics. */
+  storeFaults?: DatabaseFaults;
   /** Serve https with this certificate (production TLS, or the Office dev certificate). */
   https?: { cert: Buffer; key: Buffer };
 }
@@ -116,6 +120,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     idempotencyWaitMs: options.idempotencyWaitMs ?? 20_000,
     log: app.log,
   };
+  if (options.storeFaults) watchStoreFaults(options.storeFaults, metrics.registry, app.log);
   app.decorate("bookingDeps", deps);
   app.decorate("metrics", metrics);
 

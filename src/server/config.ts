@@ -20,6 +20,7 @@ import {
   list,
   originOf,
 } from "./config-values";
+import { leaseTooShort } from "./config-lease";
 
 const LogLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 const Guid = z.uuid({ error: "must be a GUID" });
@@ -37,6 +38,9 @@ export const EnvSchema = z.object({
     .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" })
     .optional(),
   DATABASE_POOL_MAX: int(10, 1, 200),
+  DATABASE_CONNECT_TIMEOUT_MS: int(5_000, 100, 60_000),
+  DATABASE_IDLE_TIMEOUT_MS: int(30_000, 1_000, 3_600_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: int(15_000, 100, 600_000),
   SQLITE_PATH: z.string().min(1).default("./data/bookings.sqlite"),
   ENTRA_AUTHORITY_HOST: z
     .url({ protocol: /^https?$/ })
@@ -91,7 +95,16 @@ export interface Config {
     /** Answer Server-Timing (provider and app time) on every response. */
     serverTiming: boolean;
   };
-  database: { kind: "sqlite"; path: string } | { kind: "postgres"; url: string; poolMax: number };
+  database:
+    | { kind: "sqlite"; path: string }
+    | {
+        kind: "postgres";
+        url: string;
+        poolMax: number;
+        connectTimeoutMs: number;
+        idleTimeoutMs: number;
+        statementTimeoutMs: number;
+      };
   auth: {
     issuerTemplate: string;
     jwksUrl: string;
@@ -233,7 +246,14 @@ export function loadConfig(
       serverTiming: e.SERVER_TIMING,
     },
     database: e.DATABASE_URL
-      ? { kind: "postgres", url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
+      ? {
+          kind: "postgres",
+          url: e.DATABASE_URL,
+          poolMax: e.DATABASE_POOL_MAX,
+          connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+          idleTimeoutMs: e.DATABASE_IDLE_TIMEOUT_MS,
+          statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+        }
       : { kind: "sqlite", path: e.SQLITE_PATH },
     auth: {
       issuerTemplate: e.ENTRA_ISSUER ?? `${host}/{tenantid}/v2.0`,
@@ -272,6 +292,8 @@ export function loadConfig(
         .join(" and ")} is not set`,
     );
   }
+  const leaseProblem = leaseTooShort(config.jobs.leaseMs, config.providers);
+  if (leaseProblem) throw new ConfigError(leaseProblem);
   // Buffers cannot be frozen; everything else can, so no request can change another's config.
   const { secrets, ...rest } = config;
   deepFreeze(rest);

@@ -15,6 +15,7 @@ const STATUS: Record<ErrorCode, number> = {
   provider_timeout: 504,
   provider_rejected: 502,
   provider_not_authorized: 502,
+  service_unavailable: 503,
   internal: 500,
 };
 

@@ -27,6 +27,7 @@ export async function createService(
       ...options,
       config,
       db: store.db,
+      storeFaults: store.faults,
       providers,
     });
     return {

@@ -4,6 +4,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { ApiError, ErrorCode } from "../../shared";
+import { DB_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../db/db-errors";
 import { AppError, ProviderError } from "../errors";
 import { ERROR_MESSAGES, pickLocale } from "./messages";
 
@@ -18,6 +19,7 @@ const RETRYABLE: ReadonlySet<ErrorCode> = new Set([
   "rate_limited",
   "provider_unavailable",
   "provider_timeout",
+  "service_unavailable",
   "internal",
 ]);
 
@@ -29,6 +31,10 @@ const PROVIDER_STATUS: Record<ProviderError["kind"], number> = {
 };
 
 export function classify(err: unknown): Classified {
+  // Checked before AppError and ProviderError would be wrong: a provider's network error carries
+  // ECONNRESET too. Only errors that are neither come from the store.
+  if (!(err instanceof AppError || err instanceof ProviderError) && isDatabaseUnavailable(err))
+    return { code: "service_unavailable", status: 503, retryable: true };
   if (err instanceof AppError)
     return { code: err.code, status: err.status, retryable: RETRYABLE.has(err.code) };
   if (err instanceof ProviderError)
@@ -73,7 +79,10 @@ export function registerErrorHandlers(app: FastifyInstance): void {
         { code: c.code, detail: err instanceof AppError ? err.message : undefined },
         "request refused",
       );
-    const retryAfter = (err as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    const retryAfter =
+      c.code === "service_unavailable"
+        ? DB_RETRY_AFTER_SECONDS
+        : (err as { retryAfterSeconds?: unknown }).retryAfterSeconds;
     if (typeof retryAfter === "number") reply.header("retry-after", String(retryAfter));
     return send(reply, request, c);
   });
