@@ -25,11 +25,16 @@ export interface SimulatedCallers {
 }
 
 export interface HarnessRouteOptions {
-  /** The build output (`dist/`), where `npm run build` wrote the pages and the harness. */
+  /** The build output (`dist/`), where `npm run build` wrote the add-in's pages. */
   distDir: string;
+  /** Where `npm run build:harness` wrote the harness (`dist-dev/`; never inside dist/). */
+  harnessDir: string;
   /** The Pexip emulator, for "Simulera att patienten ansluter"; without it that route is 404. */
   callers?: SimulatedCallers;
 }
+
+/** The harness's build output beside dist/: development only, never deployed. */
+export const HARNESS_DIR = "dist-dev";
 
 /** The simulated patient's display name: the tax agency's own fictional person. */
 export const SIMULATED_PATIENT_NAME = "Tolvan Tolvansson";
@@ -58,11 +63,12 @@ const OWN_HEADERS = { helmet: false } as const;
 
 export function registerHarnessRoutes(app: FastifyInstance, opts: HarnessRouteOptions): void {
   const dist = path.resolve(opts.distDir);
+  const own = path.resolve(opts.harnessDir);
 
   app.get("/harness", OWN_HEADERS, (_request, reply) => reply.redirect("/harness.html"));
 
   app.get("/harness.html", OWN_HEADERS, (_request, reply) =>
-    sendFile(reply, path.join(dist, "harness.html"), "harness.html"),
+    sendFile(reply, path.join(own, "harness.html"), "harness.html"),
   );
 
   const callers = opts.callers;
@@ -90,7 +96,7 @@ export function registerHarnessRoutes(app: FastifyInstance, opts: HarnessRouteOp
         .type("text/plain; charset=utf-8")
         .send(parsed.error.issues[0]?.message);
     const { file } = parsed.data;
-    if (OWN_FILES.has(file)) return sendFile(reply, path.join(dist, "harness", file), file);
+    if (OWN_FILES.has(file)) return sendFile(reply, path.join(own, "harness", file), file);
     if (!file.endsWith(".html")) return notFound(reply, file);
 
     let html: string;
@@ -127,7 +133,7 @@ function notFound(reply: FastifyReply, name: string): FastifyReply {
   return reply
     .code(404)
     .type("text/plain; charset=utf-8")
-    .send(`${name} is not in dist/: run npm run build (npm start does)`);
+    .send(`${name} is not built: run npm run build && npm run build:harness (npm start does)`);
 }
 
 /**

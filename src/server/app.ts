@@ -23,6 +23,7 @@ import type { Database } from "./db/tables";
 import { type Jobs, startJobs } from "./jobs/job-runner";
 import { fastifyLogger } from "./logger";
 import { type Metrics, createMetrics, instrumentProviders } from "./metrics";
+import { type ProviderHealth, createProviderHealth } from "./provider-health";
 import { type ProviderTally, timeProviders } from "./provider-timing";
 import { registerHealthRoutes } from "./routes/health.routes";
 import { registerMeetingRoutes } from "./routes/meetings.routes";
@@ -65,6 +66,8 @@ declare module "fastify" {
     /** The booking operations' dependencies (jobs and tests run against the same ones). */
     bookingDeps: BookingDeps;
     metrics: Metrics;
+    /** The background provider check /readyz reads. */
+    providerHealth: ProviderHealth;
     /** The waiting rooms this instance polls (tests and the bench count its upstream calls). */
     roomHub: RoomHub;
   }
@@ -123,6 +126,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   if (options.storeFaults) watchStoreFaults(options.storeFaults, metrics.registry, app.log);
   app.decorate("bookingDeps", deps);
   app.decorate("metrics", metrics);
+  const providerHealth = createProviderHealth({
+    providers,
+    intervalMs: config.health.checkIntervalMs,
+  });
+  app.decorate("providerHealth", providerHealth);
 
   app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
@@ -187,9 +195,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     idFor: createRoomIds(config.secrets.manageKeyHmac),
   });
   registerRoomRoutes(app, rooms, signedIn, config.room.streamMaxMs);
-  registerHealthRoutes(app, { db: options.db, providersFor, metrics });
+  registerHealthRoutes(app, { db: options.db, providerHealth });
   await registerPageRoutes(app, config);
 
+  app.addHook("onReady", () => providerHealth.start());
+  app.addHook("onClose", () => providerHealth.stop());
   let jobs: Jobs | null = null;
   if (options.jobs ?? config.jobs.enabled) {
     app.addHook("onReady", async () => {

@@ -77,6 +77,10 @@ export const EnvSchema = z.object({
   LEASE_SECONDS: int(120, 20, 3600),
   IDEMPOTENCY_TTL_HOURS: int(24, 1, 720),
   INSTANCE_ID: z.string().min(1).max(100).optional(),
+  READINESS_CHECK_SECONDS: int(15, 1, 3600),
+  METRICS_HOST: z.string().min(1).default("127.0.0.1"),
+  METRICS_PORT: int(9464, 0, 65535),
+  METRICS_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -129,6 +133,10 @@ export interface Config {
   /** The waiting room: one status call per watched room per poll; event streams end after max. */
   room: { pollIntervalMs: number; streamMaxMs: number };
   instanceId: string;
+  /** How often this instance checks the providers for /readyz. */
+  health: { checkIntervalMs: number };
+  /** The private Prometheus listener. */
+  metrics: { host: string; port: number; token: string | null };
 }
 
 /** Start-up stops with this; `message` lists every bad variable by name. */
@@ -212,6 +220,19 @@ function describeIssues(error: z.ZodError, env: Record<string, string | undefine
     .join("\n  ");
 }
 
+/** /metrics on every interface without a token would put it on the public port's network. */
+function refuseExposedMetrics(config: Config): void {
+  const { host, port, token } = config.metrics;
+  if (token === null && ["0.0.0.0", "::", "[::]"].includes(host))
+    throw new ConfigError(
+      "METRICS_HOST: listening on every interface needs METRICS_TOKEN (or bind METRICS_HOST to loopback or an internal address)",
+    );
+  if (port !== 0 && port === config.server.port && host === config.server.host)
+    throw new ConfigError(
+      "METRICS_PORT: must differ from PORT (metrics are never on the public port)",
+    );
+}
+
 export interface LoadConfigOptions {
   /** Reads POLICY_FILE; tests pass a fake. */
   readFile?: (path: string) => string;
@@ -281,6 +302,8 @@ export function loadConfig(
       streamMaxMs: e.ROOM_STREAM_MAX_SECONDS * 1000,
     },
     instanceId: e.INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`,
+    health: { checkIntervalMs: e.READINESS_CHECK_SECONDS * 1000 },
+    metrics: { host: e.METRICS_HOST, port: e.METRICS_PORT, token: e.METRICS_TOKEN ?? null },
   };
   const missing = config.policy.types
     .map((type) => type.service)
@@ -294,6 +317,7 @@ export function loadConfig(
   }
   const leaseProblem = leaseTooShort(config.jobs.leaseMs, config.providers);
   if (leaseProblem) throw new ConfigError(leaseProblem);
+  refuseExposedMetrics(config);
   // Buffers cannot be frozen; everything else can, so no request can change another's config.
   const { secrets, ...rest } = config;
   deepFreeze(rest);

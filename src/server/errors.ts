@@ -1,6 +1,6 @@
 // Errors are values with a code (DESIGN §4): one error handler maps them to responses with a
 // Swedish and an English message and never leaks internals.
-import type { ErrorCode, ServiceId } from "../shared";
+import type { ErrorCode, LocalizedText, ServiceId } from "../shared";
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -21,15 +21,22 @@ const STATUS: Record<ErrorCode, number> = {
 
 export class AppError extends Error {
   readonly status: number;
+  /**
+   * A fixed text for the client instead of the code's general one, when the general one would
+   * not tell the caller what to fix (a malformed Idempotency-Key, a meeting too far ahead).
+   * Written here, never built from input.
+   */
+  readonly publicMessage: LocalizedText | undefined;
   constructor(
     readonly code: ErrorCode,
     /** Internal detail for logs only; never sent to clients. Must not carry personal data. */
     detail?: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; publicMessage?: LocalizedText; status?: number },
   ) {
     super(detail ?? code, options);
     this.name = "AppError";
-    this.status = STATUS[code];
+    this.status = options?.status ?? STATUS[code];
+    this.publicMessage = options?.publicMessage;
   }
 }
 

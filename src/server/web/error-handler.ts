@@ -3,7 +3,7 @@
 // texts; the detail goes to the log only, and never for 4xx noise.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import type { ApiError, ErrorCode } from "../../shared";
+import type { ApiError, ErrorCode, LocalizedText } from "../../shared";
 import { DB_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../db/db-errors";
 import { AppError, ProviderError } from "../errors";
 import { ERROR_MESSAGES, pickLocale } from "./messages";
@@ -12,6 +12,8 @@ interface Classified {
   code: ErrorCode;
   status: number;
   retryable: boolean;
+  /** The error's own fixed text, when it has one (AppError.publicMessage). */
+  message?: LocalizedText;
 }
 
 const RETRYABLE: ReadonlySet<ErrorCode> = new Set([
@@ -36,7 +38,12 @@ export function classify(err: unknown): Classified {
   if (!(err instanceof AppError || err instanceof ProviderError) && isDatabaseUnavailable(err))
     return { code: "service_unavailable", status: 503, retryable: true };
   if (err instanceof AppError)
-    return { code: err.code, status: err.status, retryable: RETRYABLE.has(err.code) };
+    return {
+      code: err.code,
+      status: err.status,
+      retryable: RETRYABLE.has(err.code),
+      ...(err.publicMessage ? { message: err.publicMessage } : {}),
+    };
   if (err instanceof ProviderError)
     return { code: err.toCode(), status: PROVIDER_STATUS[err.kind], retryable: err.retryable };
   const fe = err as Partial<FastifyError>;
@@ -54,7 +61,7 @@ export function errorBody(request: FastifyRequest, c: Classified): ApiError {
   return {
     error: {
       code: c.code,
-      message: ERROR_MESSAGES[c.code][locale],
+      message: (c.message ?? ERROR_MESSAGES[c.code])[locale],
       ...(c.retryable ? { retryable: true } : {}),
     },
   };
