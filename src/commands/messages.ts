@@ -68,6 +68,7 @@ export type Warning =
   | { kind: "personal-data"; found: Found[] }
   | { kind: "block-missing" }
   | { kind: "block-edited" }
+  | { kind: "block-link-changed" }
   | { kind: "block-other" }
   | { kind: "too-many"; count: number; limit: number };
 
@@ -86,6 +87,10 @@ function warningText(lang: Lang, warning: Warning): string {
       return sv
         ? "mötesinformationen har ändrats (Återställ mötesinformationen i Skyddat vårdmöte)"
         : "the meeting information was edited (Återställ mötesinformationen in Skyddat vårdmöte)";
+    case "block-link-changed":
+      return sv
+        ? "länken i mötesinformationen har ändrats och leder inte till mötet (Återställ mötesinformationen i Skyddat vårdmöte)"
+        : "the link in the meeting information was changed and does not lead to the meeting (Återställ mötesinformationen in Skyddat vårdmöte)";
     case "block-other":
       return sv
         ? "brödtexten har mötesinformation från ett annat möte"

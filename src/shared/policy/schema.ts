@@ -104,9 +104,27 @@ const typeCommon = {
   invitation: LocalizedInvitation,
 };
 
+/**
+ * A host a join link of this type may lead to, as a URL writes it (`vmr.region.se`, or with a
+ * port `vmr.region.se:8443`). The attendee pane offers a block's link only when it goes there.
+ */
+export const JoinHost = z
+  .string()
+  .transform((value) => value.trim().toLowerCase())
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?$/,
+        "a host name such as vmr.region.se (optionally :port), no scheme or path",
+      ),
+  );
+
 export const PexipMeetingType = z.object({
   ...typeCommon,
   service: z.literal("pexip"),
+  /** Where this type's join links go; default: the host of PEXIP_NODE_URL. */
+  joinHosts: z.array(JoinHost).min(1).optional(),
   pexip: PexipSettings.prefault({}),
 });
 export type PexipMeetingType = z.infer<typeof PexipMeetingType>;
@@ -114,6 +132,8 @@ export type PexipMeetingType = z.infer<typeof PexipMeetingType>;
 export const TeamsMeetingType = z.object({
   ...typeCommon,
   service: z.literal("teams"),
+  /** Where this type's join links go (Graph's joinWebUrl). */
+  joinHosts: z.array(JoinHost).min(1).default(["teams.microsoft.com"]),
   teams: TeamsSettings.prefault({}),
 });
 export type TeamsMeetingType = z.infer<typeof TeamsMeetingType>;

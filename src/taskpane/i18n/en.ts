@@ -134,6 +134,8 @@ export const en: Catalogue = {
   attendeeJoin: "Join Skyddat vårdmöte",
   attendeeLobby: "You will wait in the lobby until the host lets you in.",
   attendeeNone: "This appointment has no Skyddat vårdmöte.",
+  attendeeForeignLink:
+    "The link in the invitation does not lead to the region's meeting service. Contact whoever sent the invitation.",
 
   errNetwork:
     "The Skyddat vårdmöte service cannot be reached. Check the network connection and try again.",

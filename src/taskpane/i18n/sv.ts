@@ -138,6 +138,8 @@ export const sv = {
   attendeeJoin: "Anslut till Skyddat vårdmöte",
   attendeeLobby: "Du väntar i lobbyn tills mötesvärden släpper in dig.",
   attendeeNone: "Den här mötesbokningen har inget Skyddat vårdmöte.",
+  attendeeForeignLink:
+    "Länken i kallelsen leder inte till regionens mötestjänst. Kontakta den som skickade kallelsen.",
 
   // Failures: what happened, then what to do
   errNetwork:
