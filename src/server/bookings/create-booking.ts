@@ -30,6 +30,7 @@ import {
   updateLeased,
 } from "./booking.repository";
 import { sealHost } from "./booking.mapper";
+import { checkHorizons, checkQuota } from "./horizons";
 import { claimIdempotencyKey, requestHash, sealManageKey } from "./idempotency";
 import { markDone, markFailed } from "./idempotency.repository";
 
@@ -108,6 +109,7 @@ export async function createBooking(
   const window = windowFrom(input);
   if ((window.seriesEnd ?? window.end).getTime() <= deps.clock().getTime())
     throw new AppError("policy_violation", "the meeting has already ended");
+  checkHorizons(window, deps.policy.limits, deps.clock());
   const owner = newOwner(deps);
 
   let bookingId: string;
@@ -127,6 +129,14 @@ export async function createBooking(
       return { row, manageKey: claim.manageKey, replayed: true };
     }
     bookingId = claim.bookingId;
+  }
+  // After the replay check: repeating a create that was accepted is never refused by the quota.
+  try {
+    await checkQuota(deps, user, deps.clock());
+  } catch (err) {
+    if (idempotencyKey !== undefined)
+      await markFailed(deps.db, user, bookingId).catch(() => undefined);
+    throw err;
   }
 
   const manageKey = deps.manageKeys.generate();

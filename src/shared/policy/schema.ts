@@ -163,6 +163,22 @@ export const PolicySchema = z
     serviceNames: ServiceNames.prefault({}),
     /** Whether the tenant has Teams Premium: only then are `teams.premium` options sent. */
     teamsPremium: z.boolean().default(false),
+    /**
+     * How far ahead and how long bookings may be, and how many a user may hold: a room and a
+     * decryptable host PIN should not exist for a decade because of a typo or a script.
+     */
+    limits: z
+      .object({
+        /** A series must end at most this many days from now. */
+        maxSeriesDaysAhead: z.number().int().min(1).max(3650).default(400),
+        /** A meeting (or a series' first one) must start at most this many days from now. */
+        maxDaysAhead: z.number().int().min(1).max(3650).default(730),
+        /** One meeting lasts at most this many hours (24 is also the API's own ceiling). */
+        maxMeetingHours: z.number().int().min(1).max(24).default(24),
+        /** Bookings a user may hold that have not ended yet; more is 429 quota_exceeded. */
+        maxLiveBookingsPerUser: z.number().int().min(1).max(100_000).default(500),
+      })
+      .prefault({}),
     pexip: z
       .object({
         /** Pexip's own scheduler opens rooms 30 min before the meeting. */

@@ -179,5 +179,7 @@ export const en: Catalogue = {
   errLoadMeeting: "The meeting could not be loaded.",
   errPane:
     "Something went wrong in Skyddat vårdmöte. The appointment is unchanged. Close the pane and open it again.",
+  errQuota:
+    "You already hold as many upcoming bookings as the region allows. Remove meetings you no longer need and try again.",
   errItem: "Outlook could not read the appointment. Close the pane and open it again.",
 };

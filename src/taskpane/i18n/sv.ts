@@ -182,6 +182,8 @@ export const sv = {
   errLoadMeeting: "Mötet kunde inte hämtas.",
   errPane:
     "Något gick fel i Skyddat vårdmöte. Mötet är oförändrat. Stäng panelen och öppna den igen.",
+  errQuota:
+    "Du har redan så många kommande bokningar som regionen tillåter. Ta bort möten du inte längre behöver och försök igen.",
   errItem: "Outlook kunde inte läsa mötesbokningen. Stäng panelen och öppna den igen.",
 } as const;
 
