@@ -5,8 +5,7 @@
 // http — is refused, and the pane says the link does not lead to the region's meeting service.
 
 export type JoinLinkVerdict =
-  | { ok: true; url: string }
-  | { ok: false; reason: "not-a-url" | "not-https" | "foreign-host" };
+  { ok: true; url: string } | { ok: false; reason: "not-a-url" | "not-https" | "foreign-host" };
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
@@ -31,7 +30,8 @@ export function checkJoinLink(url: string, joinHosts: readonly string[]): JoinLi
   const loopbackHttp = parsed.protocol === "http:" && LOOPBACK.has(parsed.hostname);
   if (!https && !loopbackHttp) return { ok: false, reason: "not-https" };
   // `https://teams.microsoft.com@evil.example/` names evil.example; credentials never belong here.
-  if (parsed.username !== "" || parsed.password !== "") return { ok: false, reason: "foreign-host" };
+  if (parsed.username !== "" || parsed.password !== "")
+    return { ok: false, reason: "foreign-host" };
   const allowed = joinHosts.map(normaliseJoinHost);
   if (!allowed.includes(parsed.host.toLowerCase())) return { ok: false, reason: "foreign-host" };
   return { ok: true, url };
