@@ -99,6 +99,7 @@ describe("the compose appointment", () => {
       participantLimit: 15,
       blockDigest: "0a1b2c3d",
       organisationDomains: ["region.example.se"],
+      consumerDomains: ["gmail.com"],
     };
     await appointment.saveBookingRef({ bookingId: "b-1", manageKey: "k".repeat(43) });
     await appointment.saveSnapshot(snapshot);
