@@ -12,7 +12,7 @@ import { ConfigError, loadConfig, type Config } from "../server/config";
 import { closeOnSignals, createService } from "../server/service";
 import { explainStartupError, type PortOwner } from "../server/startup-errors";
 import { pageHelmet } from "../server/web/security";
-import { registerHarnessRoutes } from "./harness-routes";
+import { HARNESS_DIR, registerHarnessRoutes } from "./harness-routes";
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const HTTPS = process.env.HTTPS === "1";
@@ -43,7 +43,12 @@ export interface DevContext {
  * scripts and framing.
  */
 const DEV_ROUTES: Array<(app: FastifyInstance, ctx: DevContext) => void | Promise<void>> = [
-  (app, ctx) => registerHarnessRoutes(app, { distDir: ctx.config.server.staticDir }),
+  (app, ctx) =>
+    registerHarnessRoutes(app, {
+      distDir: ctx.config.server.staticDir,
+      callers: ctx.emulators.pexip,
+      harnessDir: path.resolve(HARNESS_DIR),
+    }),
 ];
 
 function fail(message: string): never {
@@ -154,7 +159,14 @@ async function main(): Promise<void> {
   out(`  Task pane        ${origin}/taskpane.html`);
   out(`  Manifest         ${origin}/manifest.xml`);
   out(`  Booking API      ${origin}/api/v1/meeting-types   (OpenAPI: ${origin}/openapi.json)`);
-  out(`  Health           ${origin}/readyz   metrics: ${origin}/metrics`);
+  // Metrics on their own loopback port as in production; a taken port only costs the metrics.
+  let metricsUrl = "(not served: METRICS_PORT is taken)";
+  try {
+    metricsUrl = `${await service.metricsApp.listen({ port: config.metrics.port, host: config.metrics.host })}/metrics`;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EADDRINUSE") throw err;
+  }
+  out(`  Health           ${origin}/readyz   metrics: ${metricsUrl}`);
   out(
     `  Pexip emulator   ${emulators.pexip.url}   Graph: ${emulators.graph.url}   Entra ID: ${emulators.entra.url}`,
   );

@@ -37,12 +37,20 @@ async function main(): Promise<void> {
   const tls = files ? readTls(files.certFile, files.keyFile) : undefined;
   const service = await createService(config, { https: tls });
   closeOnSignals(service.close, (line) => service.app.log.info(line));
-  await service.app
-    .listen({ port: config.server.port, host: config.server.host })
-    .catch(async (err: unknown) => {
-      await service.close();
-      throw err;
+  const listening = async () => {
+    const url = await service.app.listen({ port: config.server.port, host: config.server.host });
+    const metricsUrl = await service.metricsApp.listen({
+      port: config.metrics.port,
+      host: config.metrics.host,
     });
+    return { url, metricsUrl: `${metricsUrl}/metrics` };
+  };
+  const bound = await listening().catch(async (err: unknown) => {
+    await service.close();
+    throw err;
+  });
+  // The bound addresses, whatever LOG_LEVEL says (PORT=0 / METRICS_PORT=0 pick free ports).
+  process.stdout.write(`${JSON.stringify({ msg: "listening", ...bound })}\n`);
 }
 
 main().catch((err: unknown) =>

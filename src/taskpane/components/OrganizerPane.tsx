@@ -83,7 +83,7 @@ export function OrganizerPane({ services }: OrganizerPaneProps) {
             />
           ) : (
             <Suspense fallback={<Spinner size="small" label={t("loadingMeeting")} />}>
-              <LazyBookedView pane={pane} type={type} refs={refs} />
+              <LazyBookedView pane={pane} type={type} refs={refs} room={services.room} />
             </Suspense>
           )}
         </>
