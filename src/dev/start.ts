@@ -46,6 +46,7 @@ const DEV_ROUTES: Array<(app: FastifyInstance, ctx: DevContext) => void | Promis
   (app, ctx) =>
     registerHarnessRoutes(app, {
       distDir: ctx.config.server.staticDir,
+      callers: ctx.emulators.pexip,
       harnessDir: path.resolve(HARNESS_DIR),
     }),
 ];

@@ -30,7 +30,7 @@ import {
   updateLeased,
 } from "./booking.repository";
 import { sealHost } from "./booking.mapper";
-import { checkHorizons, checkQuota } from "./horizons";
+import { checkHorizons, countLiveBookings, quotaExceeded } from "./horizons";
 import { claimIdempotencyKey, requestHash, sealManageKey } from "./idempotency";
 import { markDone, markFailed } from "./idempotency.repository";
 
@@ -112,36 +112,10 @@ export async function createBooking(
   checkHorizons(window, deps.policy.limits, deps.clock());
   const owner = newOwner(deps);
 
-  let bookingId: string;
-  if (idempotencyKey === undefined) {
-    bookingId = randomUUID();
-  } else {
-    const claim = await claimIdempotencyKey(
-      deps,
-      user,
-      idempotencyKey,
-      requestHash(type.id, window),
-      owner,
-    );
-    if (claim.kind === "replay") {
-      const row = await findBooking(deps.db, claim.bookingId);
-      if (!row) throw new AppError("internal", "idempotency record without booking");
-      return { row, manageKey: claim.manageKey, replayed: true };
-    }
-    bookingId = claim.bookingId;
-  }
-  // After the replay check: repeating a create that was accepted is never refused by the quota.
-  try {
-    await checkQuota(deps, user, deps.clock());
-  } catch (err) {
-    if (idempotencyKey !== undefined)
-      await markFailed(deps.db, user, bookingId).catch(() => undefined);
-    throw err;
-  }
-
   const manageKey = deps.manageKeys.generate();
   const started = deps.clock();
-  const intent: BookingRow = {
+  const bookingId = randomUUID();
+  let intent: BookingRow = {
     ...EMPTY_COLUMNS,
     id: bookingId,
     organizer_oid: user.oid,
@@ -159,15 +133,73 @@ export async function createBooking(
     created_at: iso(started),
     updated_at: iso(started),
   };
-  try {
+  if (idempotencyKey === undefined) {
     await insertBooking(deps.db, intent);
-  } catch (err) {
-    // No intent, no booking: free the Idempotency-Key so a retry can start over.
-    if (idempotencyKey !== undefined)
-      await markFailed(deps.db, user, bookingId).catch(() => undefined);
-    throw err;
+  } else {
+    // Writes the record and the intent in one transaction (or finds the key's booking).
+    const claimed = await claimIdempotencyKey(
+      deps,
+      user,
+      idempotencyKey,
+      requestHash(type.id, window),
+      owner,
+      intent,
+    );
+    if (claimed.kind === "replay") {
+      const row = await findBooking(deps.db, claimed.bookingId);
+      if (!row) throw new AppError("internal", "idempotency record without booking");
+      return { row, manageKey: claimed.manageKey, replayed: true };
+    }
+    if (claimed.kind === "resume") {
+      // A dead attempt's intent: its manageKey never reached the client, so ours replaces it.
+      intent = { ...claimed.row, manage_key_hash: deps.manageKeys.hash(manageKey) };
+      return finishCreate(deps, user, provider, intent, manageKey, owner, idempotencyKey);
+    }
   }
+  await refuseOverQuota(deps, user, intent, owner, idempotencyKey);
+  return finishCreate(deps, user, provider, intent, manageKey, owner, idempotencyKey);
+}
 
+/**
+ * The per-user quota, counted once the new intent is written (it counts itself): a replay or a
+ * resumed attempt returned above is never refused. Over the quota the intent is closed as failed
+ * and its key freed, before any provider call.
+ */
+async function refuseOverQuota(
+  deps: BookingDeps,
+  user: Organizer,
+  intent: BookingRow,
+  owner: string,
+  idempotencyKey: string | undefined,
+): Promise<void> {
+  const max = deps.policy.limits.maxLiveBookingsPerUser;
+  if ((await countLiveBookings(deps, user, deps.clock())) <= max) return;
+  await updateLeased(deps.db, intent.id, owner, {
+    lifecycle: "failed",
+    ...RELEASED,
+    updated_at: iso(deps.clock()),
+  });
+  if (idempotencyKey !== undefined) await markFailed(deps.db, user, intent.id);
+  throw quotaExceeded(max);
+}
+
+/** The provider call and its outcome, for a fresh intent or one resumed from a dead attempt. */
+async function finishCreate(
+  deps: BookingDeps,
+  user: Organizer,
+  provider: VideoProvider,
+  intent: BookingRow,
+  manageKey: string,
+  owner: string,
+  idempotencyKey: string | undefined,
+): Promise<CreateResult> {
+  const type = requireType(deps.policy, intent.type);
+  const bookingId = intent.id;
+  const window = windowFrom({
+    start: intent.start_at,
+    end: intent.end_at,
+    seriesEnd: intent.series_end_at,
+  });
   let outcome: BookingPatch;
   let made: CreatedMeeting | null = null;
   try {
@@ -180,6 +212,7 @@ export async function createBooking(
     });
     outcome = {
       lifecycle: "active",
+      manage_key_hash: intent.manage_key_hash,
       provider_ref: JSON.stringify(made.ref),
       join_data: JSON.stringify(made.join),
       host_secret: sealHost(deps.box, made.host, bookingId),
@@ -187,7 +220,19 @@ export async function createBooking(
       ...RELEASED,
       updated_at: iso(deps.clock()),
     };
-    const stored = await updateLeased(deps.db, bookingId, owner, outcome);
+    // The booking and its key's record settle together: a retry never sees one without the other.
+    const sealed = idempotencyKey === undefined ? null : sealManageKey(deps, manageKey, bookingId);
+    const stored = await deps.db.transaction().execute(async (trx) => {
+      if (!(await updateLeased(trx, bookingId, owner, outcome))) return false;
+      if (idempotencyKey !== undefined && sealed !== null)
+        await markDone(
+          trx,
+          { oid: user.oid, tid: user.tid, key: idempotencyKey },
+          bookingId,
+          sealed,
+        );
+      return true;
+    });
     // Our lease ran out and reconcile took the intent over: what we made must go.
     if (!stored) throw new AppError("provider_timeout", "create outlived its lease");
   } catch (err) {
@@ -195,13 +240,6 @@ export async function createBooking(
     await audit(deps, { actor: user, action: "create", bookingId, outcome: outcomeOf(err) });
     throw err;
   }
-  if (idempotencyKey !== undefined)
-    await markDone(
-      deps.db,
-      { oid: user.oid, tid: user.tid, key: idempotencyKey },
-      bookingId,
-      sealManageKey(deps, manageKey, bookingId),
-    );
   await audit(deps, { actor: user, action: "create", bookingId, outcome: "ok" });
   // The row as stored, without reading it back (a create is the hot path).
   return { row: { ...intent, ...outcome } as BookingRow, manageKey, replayed: false };

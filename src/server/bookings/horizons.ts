@@ -57,15 +57,9 @@ export async function countLiveBookings(
   return Number(row?.n ?? 0);
 }
 
-/** Throws 429 quota_exceeded when the user already holds the policy's number of live bookings. */
-export async function checkQuota(
-  deps: Pick<BookingDeps, "db" | "policy">,
-  user: Organizer,
-  now: Date,
-): Promise<void> {
-  const max = deps.policy.limits.maxLiveBookingsPerUser;
-  if ((await countLiveBookings(deps, user, now)) < max) return;
-  throw new AppError("quota_exceeded", "live bookings quota reached", {
+/** 429 quota_exceeded: the user already holds the policy's number of live bookings. */
+export function quotaExceeded(max: number): AppError {
+  return new AppError("quota_exceeded", "live bookings quota reached", {
     publicMessage: {
       sv: `Du har redan ${max} kommande bokningar, så många som regionen tillåter. Ta bort möten du inte längre behöver och försök igen.`,
       en: `You already hold ${max} upcoming bookings, as many as the region allows. Remove meetings you no longer need and try again.`,

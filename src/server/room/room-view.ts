@@ -3,6 +3,9 @@
 import type { RoomView, WaitingParticipant } from "../../shared";
 import type { RoomCall } from "../providers/video-provider";
 
+/** The view of a room the service watches (not Teams). */
+export type ServiceRoomView = Extract<RoomView, { handledBy: "service" }>;
+
 export interface RoomViewInput {
   calls: readonly RoomCall[];
   /** When the video service answered (ms). */
@@ -43,7 +46,7 @@ function waitingEntry(call: RoomCall, input: RoomViewInput): WaitingParticipant 
   return entry;
 }
 
-export function buildRoomView(input: RoomViewInput): RoomView {
+export function buildRoomView(input: RoomViewInput): ServiceRoomView {
   const held = input.calls
     .filter((call) => call.waiting)
     .sort((a, b) => a.connectedAt - b.connectedAt);
@@ -73,7 +76,7 @@ export function endedRoomView(
   limit: number | null,
   names: "names" | "initials",
   at: number,
-): RoomView {
+): ServiceRoomView {
   return {
     handledBy: "service",
     state: "ended",

@@ -87,7 +87,7 @@ export async function startHarnessServer(
       logger: pino({ level: "warn" }),
       defaultMetrics: false,
     });
-    registerHarnessRoutes(app, { distDir: DIST, harnessDir: DIST_DEV });
+    registerHarnessRoutes(app, { distDir: DIST, harnessDir: DIST_DEV, callers: emu.pexip });
     const address = await app.listen({ port: 0, host: "127.0.0.1" });
     const opened = store;
     return {
