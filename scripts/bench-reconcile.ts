@@ -140,5 +140,5 @@ export async function benchReconcile(rooms = 20_000) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rooms = Number(process.argv[2] ?? 20_000);
-  console.log(JSON.stringify(await benchReconcile(rooms)));
+  process.stdout.write(`${JSON.stringify(await benchReconcile(rooms))}\n`);
 }
