@@ -23,6 +23,8 @@ export const en: Catalogue = {
   createBlocked: "Create meeting is unavailable until the identity number is removed.",
   createBlockedTime: "Create meeting is unavailable until the meeting time is changed.",
   created: "The meeting is created. The meeting information is in the invitation.",
+  createResumed:
+    "The meeting being created when the pane was closed is ready. The meeting information is now in the invitation.",
 
   bookedHeading: "Booked: {type}",
   timeLabel: "Time",

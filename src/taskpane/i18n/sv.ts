@@ -23,6 +23,8 @@ export const sv = {
   createBlocked: "Skapa möte går inte förrän identitetsnumret är borttaget.",
   createBlockedTime: "Skapa möte går inte förrän mötestiden är ändrad.",
   created: "Mötet är skapat. Mötesinformationen finns i inbjudan.",
+  createResumed:
+    "Mötet som skapades när panelen stängdes är klart. Mötesinformationen finns nu i inbjudan.",
 
   // The booked meeting
   bookedHeading: "Bokat: {type}",
