@@ -1,17 +1,21 @@
 // PostgreSQL drops the service's connections (pg_terminate_backend: what a failover or a restart
-// does to them) while two service processes run on it: both stay alive, a request caught in the
+// does to them) while two production service processes (`node dist/server/server.js`) run on it: both stay alive, a request caught in the
 // middle answers 503 with Retry-After, and the next request succeeds on a new connection.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { CreateMeetingResponse } from "../../../src/shared";
-import { type ChildService, startChildService } from "../support/child-service";
 import { createPgSchema, type PgSchema } from "../support/pg-admin";
-import { type Emulators, startTestEmulators, testEnv } from "../support/test-app";
+import {
+  type ProductionServer,
+  productionEnv,
+  startProductionServer,
+} from "../support/production-child";
+import { type Emulators, startTestEmulators } from "../support/test-app";
 import { PG_URL } from "../support/test-store";
 
 let emu: Emulators;
 let schema: PgSchema;
-const children: ChildService[] = [];
+const children: ProductionServer[] = [];
 const APP = `svm-connloss-${process.pid}`;
 
 beforeAll(async () => {
@@ -19,8 +23,8 @@ beforeAll(async () => {
   schema = await createPgSchema();
   for (const n of [1, 2]) {
     children.push(
-      await startChildService(
-        testEnv(emu, {
+      await startProductionServer(
+        productionEnv(emu, {
           DATABASE_URL: schema.url(`${APP}-${n}`),
           LOG_LEVEL: "silent",
           INSTANCE_ID: `instance-${n}`,
@@ -31,7 +35,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const child of children) await child.kill();
+  for (const child of children) await child.stop();
   await schema?.drop();
   await emu?.close();
 });
@@ -45,7 +49,7 @@ function window(offsetHours: number) {
   return { start: s.toISOString(), end: new Date(s.getTime() + hour).toISOString() };
 }
 
-async function create(child: ChildService, offsetHours: number): Promise<Response> {
+async function create(child: ProductionServer, offsetHours: number): Promise<Response> {
   const token = (await emu.entra.issueUserToken({ user: "anna" })).access_token;
   return fetch(`${child.url}/api/v1/meetings`, {
     method: "POST",
@@ -58,8 +62,8 @@ async function create(child: ChildService, offsetHours: number): Promise<Respons
   });
 }
 
-async function connectionErrors(child: ChildService): Promise<number> {
-  const text = await (await fetch(`${child.url}/metrics`)).text();
+async function connectionErrors(child: ProductionServer): Promise<number> {
+  const text = await (await fetch(child.metricsUrl)).text();
   const line = text.split("\n").find((l) => l.startsWith("svm_db_connection_errors_total "));
   return Number(line?.split(" ")[1] ?? 0);
 }
@@ -72,7 +76,7 @@ async function waitFor(condition: () => Promise<boolean>): Promise<void> {
   expect(await condition()).toBe(true);
 }
 
-function alive(child: ChildService): boolean {
+function alive(child: ProductionServer): boolean {
   return child.process.exitCode === null && child.process.signalCode === null;
 }
 
