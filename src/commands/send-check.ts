@@ -2,14 +2,17 @@
 // this module, and only on the stale-times path goes to the service. Identity numbers block;
 // other personal data, a missing or edited block and too many attendees warn.
 import { windowMatches, type BookingWindow } from "../shared/contract/window";
+import { appointmentChecks, blocksBooking } from "../shared/checks/appointment-checks";
 import {
   invitationBlockState,
   findInvitationBlock,
   removeInvitationBlock,
 } from "../shared/invitation/block";
+import { sameUrl } from "../shared/invitation/urls";
 import { findPersonalData, htmlToText, maskMatch } from "../shared/personal-data";
 import type { PersonalDataFinding, AppointmentField } from "../shared/personal-data";
 import {
+  checkBlocked,
   clip,
   identityBlocked,
   SMART_ALERT_MAX,
@@ -25,7 +28,11 @@ export interface SendInput {
   subject: string;
   location: string;
   bodyHtml: string;
-  attendeeCount: number;
+  /** Required and optional attendees' addresses. */
+  attendees: string[];
+  /** The organiser's address (the user sending). */
+  organizer: string;
+  now: Date;
   booking: StoredBooking | null;
   window: BookingWindow;
   organisationDomains: string[];
@@ -83,7 +90,14 @@ function blockWarning(input: SendInput): Warning | null {
     textDigest: booking.snapshot.blockDigest,
   });
   if (state === "missing") return { kind: "block-missing" };
-  if (state === "edited") return { kind: "block-edited" };
+  if (state === "edited") {
+    // A changed link is worse than changed words: attendees would be sent somewhere else.
+    const own = findInvitationBlock(input.bodyHtml);
+    const link = own?.bookingId === booking.bookingId ? own.joinUrl : null;
+    if (link === null || !sameUrl(link, booking.snapshot.joinUrl))
+      return { kind: "block-link-changed" };
+    return { kind: "block-edited" };
+  }
   if (state === "other-booking") return { kind: "block-other" };
   return null;
 }
@@ -94,15 +108,30 @@ export function judgeSend(input: SendInput, lang: Lang, timesChecked = false): S
   if (blocking.length > 0)
     return { kind: "block", message: clip(identityBlocked(lang, blocking), SMART_ALERT_MAX) };
   const snapshot = input.booking?.snapshot;
+  // The same checks as the pane's, on the booked type (the send check knows it from the snapshot).
+  const checks = snapshot
+    ? appointmentChecks({
+        window: input.window,
+        now: input.now,
+        attendees: input.attendees,
+        organizer: input.organizer,
+        type: { id: snapshot.type, participantLimit: snapshot.participantLimit },
+        organisationDomains: input.organisationDomains,
+        consumerDomains: snapshot.consumerDomains,
+      })
+    : [];
+  // A time the booking cannot have is said as such, not as "the times changed, open the pane".
+  const timeProblem = checks.find(blocksBooking);
+  if (timeProblem) return { kind: "block", message: checkBlocked(lang, timeProblem) };
   if (snapshot && !timesChecked && !windowMatches(snapshot, input.window)) return { kind: "stale" };
 
   const found: Warning[] = [];
   if (warning.length > 0) found.push({ kind: "personal-data", found: warning });
   const block = blockWarning(input);
   if (block) found.push(block);
-  const limit = snapshot?.participantLimit ?? null;
-  if (limit !== null && input.attendeeCount > limit)
-    found.push({ kind: "too-many", count: input.attendeeCount, limit });
+  // "No place left" is the pane's heads-up; a full meeting is not a reason to stop Skicka.
+  for (const finding of checks)
+    if (finding.kind !== "atLimit") found.push({ kind: "check", finding });
   return found.length === 0 ? { kind: "allow" } : { kind: "warn", message: warnings(lang, found) };
 }
 

@@ -6,6 +6,7 @@ import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { type ClientConfig, DEFAULT_POLICY, type Policy, parsePolicy } from "../shared";
+import { allJoinHosts, withJoinHosts } from "./config-join-hosts";
 import {
   ProviderConfigError,
   type ProviderSettings,
@@ -171,12 +172,13 @@ function loadPolicy(file: string | undefined, read: (path: string) => string): P
   return parsed.policy;
 }
 
-function clientConfig(env: Env, tenant: string): ClientConfig {
+function clientConfig(env: Env, tenant: string, joinHosts: string[]): ClientConfig {
   const scopes = env.ADDIN_SCOPES ?? [`api://${env.ENTRA_API_APP_ID}/${env.ENTRA_REQUIRED_SCOPE}`];
   const common = {
     apiBaseUrl: env.API_BASE_URL,
     organisationDomains: env.ORGANISATION_DOMAINS,
     consumerEmailDomains: env.CONSUMER_EMAIL_DOMAINS,
+    joinHosts,
   };
   if (env.CLIENT_SIGN_IN === "emulator") {
     if (env.EMULATOR_TOKEN_URL === undefined)
@@ -254,6 +256,8 @@ export function loadConfig(
   const read = options.readFile ?? ((path: string) => readFileSync(path, "utf8"));
   const host = e.ENTRA_AUTHORITY_HOST.replace(/\/$/, "");
   const [firstTenant] = e.ENTRA_TENANT_IDS as [string, ...string[]];
+  const providers = providerSettings(cleaned, read);
+  const policy = withJoinHosts(loadPolicy(e.POLICY_FILE, read), providers);
   const config: Config = {
     server: {
       port: e.PORT,
@@ -284,10 +288,10 @@ export function loadConfig(
       requiredScope: e.ENTRA_REQUIRED_SCOPE,
       clockSkewSeconds: e.ENTRA_CLOCK_SKEW_SECONDS,
     },
-    providers: providerSettings(cleaned, read),
-    policy: loadPolicy(e.POLICY_FILE, read),
+    providers,
+    policy,
     secrets: { manageKeyHmac: e.MANAGE_KEY_HMAC_SECRET, hostSecretKey: e.HOST_SECRET_KEY },
-    clientConfig: clientConfig(e, firstTenant),
+    clientConfig: clientConfig(e, firstTenant, allJoinHosts(policy)),
     logLevel: e.LOG_LEVEL,
     rateLimit: { perUserPerMinute: e.RATE_LIMIT_PER_USER, perIpPerMinute: e.RATE_LIMIT_PER_IP },
     jobs: {

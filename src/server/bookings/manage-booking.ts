@@ -19,6 +19,7 @@ import {
   requireType,
 } from "./context";
 import { windowFrom } from "./create-booking";
+import { checkHorizons } from "./horizons";
 import { changeType } from "./change-type";
 
 const HIDDEN: Lifecycle[] = ["creating", "failed"];
@@ -71,6 +72,7 @@ export async function updateBooking(
   });
   if (window.seriesEnd && window.seriesEnd < window.end)
     throw new AppError("validation_failed", "seriesEnd before end");
+  checkHorizons(window, deps.policy.limits, deps.clock());
   const type = requireType(deps.policy, row.type);
   const provider = providerFor(deps, row.service);
   const ref = parseRef(row.provider_ref);

@@ -78,7 +78,7 @@ export function OrganizerPane({ services }: OrganizerPaneProps) {
               onSelect={pane.select}
               onCreate={pane.create}
               busy={busy}
-              blocked={pane.createBlocked}
+              block={pane.createBlock}
               pickerRef={refs.typePicker}
             />
           ) : (
