@@ -115,7 +115,8 @@ export async function benchRoom(): Promise<Record<string, string>> {
       const calls = (await statusCalls(app.metrics.registry)) - before;
       for (const pane of panes) pane.close();
       const events = panes.reduce((sum, pane) => sum + pane.events, 0);
-      // Nobody watches any more: the room's loop must stop.
+      // Nobody watches any more (once the service has seen every stream close): the loop stops.
+      while (app.roomHub.watched > 0) await new Promise((resolve) => setTimeout(resolve, 20));
       const closed = await statusCalls(app.metrics.registry);
       await new Promise((resolve) => setTimeout(resolve, 2 * POLL_SECONDS * 1000));
       figures[`${count} pane(s): status calls in ${2 * POLL_SECONDS} s after all closed`] = String(
