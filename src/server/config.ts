@@ -79,6 +79,7 @@ export const EnvSchema = z.object({
   IDEMPOTENCY_TTL_HOURS: int(24, 1, 720),
   INSTANCE_ID: z.string().min(1).max(100).optional(),
   READINESS_CHECK_SECONDS: int(15, 1, 3600),
+  IDEMPOTENCY_REPLAY_MINUTES: int(15, 1, 1440),
   METRICS_HOST: z.string().min(1).default("127.0.0.1"),
   METRICS_PORT: int(9464, 0, 65535),
   METRICS_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
@@ -130,6 +131,8 @@ export interface Config {
     reconcileIntervalMs: number;
     leaseMs: number;
     idempotencyTtlMs: number;
+    /** A finished key's sealed manageKey is deleted this long after the create. */
+    idempotencyReplayMs: number;
   };
   /** The waiting room: one status call per watched room per poll; event streams end after max. */
   room: { pollIntervalMs: number; streamMaxMs: number };
@@ -300,6 +303,7 @@ export function loadConfig(
       reconcileIntervalMs: e.RECONCILE_INTERVAL_SECONDS * 1000,
       leaseMs: e.LEASE_SECONDS * 1000,
       idempotencyTtlMs: e.IDEMPOTENCY_TTL_HOURS * 3_600_000,
+      idempotencyReplayMs: e.IDEMPOTENCY_REPLAY_MINUTES * 60_000,
     },
     room: {
       pollIntervalMs: e.ROOM_POLL_SECONDS * 1000,
