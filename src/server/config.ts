@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { type ClientConfig, DEFAULT_POLICY, type Policy, parsePolicy } from "../shared";
 import { allJoinHosts, withJoinHosts } from "./config-join-hosts";
+import { insecureSettings } from "./config-production";
 import {
   ProviderConfigError,
   type ProviderSettings,
@@ -83,6 +84,8 @@ export const EnvSchema = z.object({
   METRICS_HOST: z.string().min(1).default("127.0.0.1"),
   METRICS_PORT: int(9464, 0, 65535),
   METRICS_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
+  /** "production" also refuses development conveniences (config-production.ts). */
+  NODE_ENV: z.string().optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -326,6 +329,8 @@ export function loadConfig(
   const leaseProblem = leaseTooShort(config.jobs.leaseMs, config.providers);
   if (leaseProblem) throw new ConfigError(leaseProblem);
   refuseExposedMetrics(config);
+  const insecure = insecureSettings(cleaned, config);
+  if (insecure.length > 0) throw new ConfigError(`insecure settings:\n  ${insecure.join("\n  ")}`);
   // Buffers cannot be frozen; everything else can, so no request can change another's config.
   const { secrets, ...rest } = config;
   deepFreeze(rest);
