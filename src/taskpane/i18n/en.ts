@@ -128,6 +128,8 @@ export const en: Catalogue = {
   attendeeJoin: "Join Skyddat vårdmöte",
   attendeeLobby: "You will wait in the lobby until the host lets you in.",
   attendeeNone: "This appointment has no Skyddat vårdmöte.",
+  attendeeForeignLink:
+    "The link in the invitation does not lead to the region's meeting service. Contact whoever sent the invitation.",
 
   errNetwork:
     "The Skyddat vårdmöte service cannot be reached. Check the network connection and try again.",
@@ -171,5 +173,7 @@ export const en: Catalogue = {
   errLoadMeeting: "The meeting could not be loaded.",
   errPane:
     "Something went wrong in Skyddat vårdmöte. The appointment is unchanged. Close the pane and open it again.",
+  errQuota:
+    "You already hold as many upcoming bookings as the region allows. Remove meetings you no longer need and try again.",
   errItem: "Outlook could not read the appointment. Close the pane and open it again.",
 };

@@ -132,6 +132,8 @@ export const sv = {
   attendeeJoin: "Anslut till Skyddat vårdmöte",
   attendeeLobby: "Du väntar i lobbyn tills mötesvärden släpper in dig.",
   attendeeNone: "Den här mötesbokningen har inget Skyddat vårdmöte.",
+  attendeeForeignLink:
+    "Länken i kallelsen leder inte till regionens mötestjänst. Kontakta den som skickade kallelsen.",
 
   // Failures: what happened, then what to do
   errNetwork:
@@ -174,6 +176,8 @@ export const sv = {
   errLoadMeeting: "Mötet kunde inte hämtas.",
   errPane:
     "Något gick fel i Skyddat vårdmöte. Mötet är oförändrat. Stäng panelen och öppna den igen.",
+  errQuota:
+    "Du har redan så många kommande bokningar som regionen tillåter. Ta bort möten du inte längre behöver och försök igen.",
   errItem: "Outlook kunde inte läsa mötesbokningen. Stäng panelen och öppna den igen.",
 } as const;
 
