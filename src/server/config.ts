@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { type ClientConfig, DEFAULT_POLICY, type Policy, parsePolicy } from "../shared";
 import { allJoinHosts, withJoinHosts } from "./config-join-hosts";
+import { insecureSettings } from "./config-production";
 import {
   ProviderConfigError,
   type ProviderSettings,
@@ -86,9 +87,12 @@ export const EnvSchema = z.object({
   RECONCILE_MAX_CHECKS_PER_PASS: int(50, 1, 1_000),
   INSTANCE_ID: z.string().min(1).max(100).optional(),
   READINESS_CHECK_SECONDS: int(15, 1, 3600),
+  IDEMPOTENCY_REPLAY_MINUTES: int(15, 1, 1440),
   METRICS_HOST: z.string().min(1).default("127.0.0.1"),
   METRICS_PORT: int(9464, 0, 65535),
   METRICS_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
+  /** "production" also refuses development conveniences (config-production.ts). */
+  NODE_ENV: z.string().optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -140,6 +144,8 @@ export interface Config {
     /** Provider calls cleanup and reconcile make together per minute, across all instances. */
     apiBudgetPerMinute: number;
     reconcile: ReconcileSettings;
+    /** A finished key's sealed manageKey is deleted this long after the create. */
+    idempotencyReplayMs: number;
   };
   /** The waiting room: one status call per watched room per poll; event streams end after max. */
   room: { pollIntervalMs: number; streamMaxMs: number };
@@ -318,6 +324,7 @@ export function loadConfig(
         missingConfirmMs: e.RECONCILE_MISSING_CONFIRM_SECONDS * 1000,
         maxChecksPerPass: e.RECONCILE_MAX_CHECKS_PER_PASS,
       },
+      idempotencyReplayMs: e.IDEMPOTENCY_REPLAY_MINUTES * 60_000,
     },
     room: {
       pollIntervalMs: e.ROOM_POLL_SECONDS * 1000,
@@ -340,6 +347,8 @@ export function loadConfig(
   const leaseProblem = leaseTooShort(config.jobs.leaseMs, config.providers);
   if (leaseProblem) throw new ConfigError(leaseProblem);
   refuseExposedMetrics(config);
+  const insecure = insecureSettings(cleaned, config);
+  if (insecure.length > 0) throw new ConfigError(`insecure settings:\n  ${insecure.join("\n  ")}`);
   // Buffers cannot be frozen; everything else can, so no request can change another's config.
   const { secrets, ...rest } = config;
   deepFreeze(rest);

@@ -11,6 +11,7 @@ import { DEFAULT_POLICY } from "../../src/shared";
 import {
   type ProductionServer,
   productionEnv,
+  runUntilExit,
   startProductionServer,
 } from "./support/production-child";
 import { type Emulators, startTestEmulators } from "./support/test-app";
@@ -244,5 +245,36 @@ describe("the production build's horizons and quota", () => {
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe(
       "quota_exceeded",
     );
+  });
+});
+
+describe("the production build's configuration", () => {
+  it.each([
+    ["ENTRA_JWKS_URL", { ENTRA_JWKS_URL: "http://login.region.example/keys" }],
+    ["ENTRA_AUTHORITY_HOST", { ENTRA_AUTHORITY_HOST: "http://login.region.example" }],
+    ["PEXIP_MANAGEMENT_URL", { PEXIP_MANAGEMENT_URL: "http://pexmgr.region.example" }],
+    ["PEXIP_NODE_URL", { PEXIP_NODE_URL: "http://vmr.region.example" }],
+    ["GRAPH_URL", { GRAPH_URL: "http://graph.region.example/v1.0" }],
+    ["GRAPH_AUTHORITY_URL", { GRAPH_AUTHORITY_URL: "http://login.region.example" }],
+    ["MANAGE_KEY_HMAC_SECRET", { MANAGE_KEY_HMAC_SECRET: "c2hvcnQta2V5" }],
+    ["HOST_SECRET_KEY", { HOST_SECRET_KEY: Buffer.alloc(32, 0).toString("base64") }],
+    ["CLIENT_SIGN_IN", { CLIENT_SIGN_IN: "emulator", EMULATOR_TOKEN_URL: "http://127.0.0.1:9/t" }],
+    ["METRICS_HOST", { METRICS_HOST: "0.0.0.0" }],
+  ])("refuses to start with an insecure %s, naming it", async (variable, change) => {
+    const env = productionEnv(emu, {
+      SQLITE_PATH: path.join(dataDir, "refused.sqlite"),
+      ...change,
+    });
+    const { code, stderr, started } = await runUntilExit(env);
+    expect(started, stderr).toBe(false);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${variable}:`);
+    expect(stderr).not.toContain("    at "); // a sentence, not a stack trace
+  });
+
+  it("starts with the same settings once they are secure (the refusals are not blanket)", async () => {
+    const env = productionEnv(emu, { SQLITE_PATH: path.join(dataDir, "accepted.sqlite") });
+    const { started, stderr } = await runUntilExit(env);
+    expect(started, stderr).toBe(true);
   });
 });

@@ -7,13 +7,14 @@ import { runCleanup } from "./cleanup.job";
 import { budgetedProviders, createJobBudget } from "./job-budget";
 import { createJobMetrics } from "./job-metrics";
 import { runReconcile } from "./reconcile.job";
+import { runRetention } from "./retention.job";
 
 export interface Jobs {
   stop(): Promise<void>;
 }
 
 interface JobSpec {
-  name: "cleanup" | "reconcile";
+  name: "cleanup" | "reconcile" | "retention";
   intervalMs: number;
   run: () => Promise<unknown>;
 }
@@ -22,7 +23,11 @@ export function startJobs(
   deps: BookingDeps,
   options: Pick<
     Config["jobs"],
-    "cleanupIntervalMs" | "reconcileIntervalMs" | "apiBudgetPerMinute" | "reconcile"
+    | "cleanupIntervalMs"
+    | "reconcileIntervalMs"
+    | "apiBudgetPerMinute"
+    | "reconcile"
+    | "idempotencyReplayMs"
   >,
   metrics?: Metrics,
 ): Jobs {
@@ -58,6 +63,12 @@ export function startJobs(
       run: timed("reconcile", () =>
         runReconcile(jobDeps, { settings: options.reconcile, observer: jobMetrics }),
       ),
+    },
+    {
+      // The store only: no provider calls, so outside the budget.
+      name: "retention",
+      intervalMs: options.cleanupIntervalMs,
+      run: () => runRetention(deps, { replayWindowMs: options.idempotencyReplayMs }),
     },
   ];
   const schedule = (spec: JobSpec, delay: number) => {

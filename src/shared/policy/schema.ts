@@ -179,6 +179,13 @@ export const PolicySchema = z
         maxLiveBookingsPerUser: z.number().int().min(1).max(100_000).default(500),
       })
       .prefault({}),
+    /** How long the service keeps what it no longer needs. */
+    retention: z
+      .object({
+        /** A removed (or failed) booking's row is deleted this many days after it was removed. */
+        removedBookingDays: z.number().int().min(1).max(3650).default(90),
+      })
+      .prefault({}),
     pexip: z
       .object({
         /** Pexip's own scheduler opens rooms 30 min before the meeting. */

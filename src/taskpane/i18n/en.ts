@@ -23,6 +23,8 @@ export const en: Catalogue = {
   createBlocked: "Create meeting is unavailable until the identity number is removed.",
   createBlockedTime: "Create meeting is unavailable until the meeting time is changed.",
   created: "The meeting is created. The meeting information is in the invitation.",
+  createResumed:
+    "The meeting being created when the pane was closed is ready. The meeting information is now in the invitation.",
 
   bookedHeading: "Booked: {type}",
   timeLabel: "Time",
@@ -74,6 +76,7 @@ export const en: Catalogue = {
   warningsHeading: "To fix",
   personalDataTitle: "Personal data in the meeting",
   personalDataBlock: "Remove the identity number. Create meeting is unavailable until it is gone.",
+  personalDataBlockBooked: "Remove the identity number before sending.",
   personalDataWarn: "Check the data and remove it from the meeting.",
   personalDataItem: "{field}: {kind} {match}",
   fieldSubject: "Subject",
@@ -130,7 +133,7 @@ export const en: Catalogue = {
     "The link in the invitation does not lead to the region's meeting service. Contact whoever sent the invitation.",
 
   errNetwork:
-    "The Skyddat vårdmöte service cannot be reached. Check the network connection and try again.",
+    "The Skyddat vårdmöte service cannot be reached right now. Try again in a while; if it persists, contact IT support.",
   errSignIn: "Signing in did not work. Close the pane, open it again and retry.",
   errUnauthorized:
     "Your sign-in has expired. Try again; if that does not help, close and reopen the pane.",

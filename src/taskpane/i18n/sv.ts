@@ -23,6 +23,8 @@ export const sv = {
   createBlocked: "Skapa möte går inte förrän identitetsnumret är borttaget.",
   createBlockedTime: "Skapa möte går inte förrän mötestiden är ändrad.",
   created: "Mötet är skapat. Mötesinformationen finns i inbjudan.",
+  createResumed:
+    "Mötet som skapades när panelen stängdes är klart. Mötesinformationen finns nu i inbjudan.",
 
   // The booked meeting
   bookedHeading: "Bokat: {type}",
@@ -76,6 +78,7 @@ export const sv = {
   warningsHeading: "Att åtgärda",
   personalDataTitle: "Personuppgifter i mötet",
   personalDataBlock: "Ta bort identitetsnumret. Skapa möte går inte förrän det är borttaget.",
+  personalDataBlockBooked: "Ta bort identitetsnumret innan du skickar.",
   personalDataWarn: "Kontrollera uppgifterna och ta bort dem ur mötet.",
   personalDataItem: "{field}: {kind} {match}",
   fieldSubject: "Ämne",
@@ -135,7 +138,7 @@ export const sv = {
 
   // Failures: what happened, then what to do
   errNetwork:
-    "Det går inte att nå tjänsten för Skyddat vårdmöte. Kontrollera nätverksanslutningen och försök igen.",
+    "Tjänsten för Skyddat vårdmöte går inte att nå just nu. Försök igen om en stund; kvarstår felet, kontakta IT-support.",
   errSignIn: "Inloggningen gick inte igenom. Stäng panelen, öppna den igen och försök på nytt.",
   errUnauthorized:
     "Inloggningen har gått ut. Försök igen; hjälper det inte, stäng och öppna panelen.",

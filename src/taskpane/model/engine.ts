@@ -2,7 +2,7 @@
 // scanner and the flows that use them. The entry chunk only needs React, Fluent and the API
 // client to show the type picker; this chunk is requested at start and arrives alongside.
 export { changeMeetingType } from "./flows/change-type";
-export { createMeeting } from "./flows/create";
+export { createMeeting, resumeCreate } from "./flows/create";
 export { readFacts } from "./flows/read-facts";
 export { removeMeeting } from "./flows/remove";
 export { removeOrphanBlock, restoreBlock, startMeeting } from "./flows/restore";
