@@ -31,7 +31,7 @@ export const en: Catalogue = {
   seriesLabel: "Series",
   seriesUntil: "All occurrences up to and including {date}",
   seriesNoEnd: "All occurrences, no end date",
-  joinLinkLabel: "Join link",
+  joinLinkLabel: "Patient link",
   changeType: "Change meeting type",
   changeTypeConfirm: "Change type",
   changingType: "Changing meeting type …",
@@ -71,7 +71,7 @@ export const en: Catalogue = {
     "Om fler personer som är viktiga för barnet ska delta på mötet, till exempel båda vårdnadshavare eller annan närstående, behöver ni ansluta till mötet tillsammans. Detta eftersom endast {limit} deltagare kan ansluta till mötet totalt.",
   interpreterHeading: "Interpreter",
   interpreterText:
-    "Send the join link via Outlook to the interpreter service (Tolkservice or Tolkenheten).",
+    "Send the patient link via Outlook to the interpreter service (Tolkservice or Tolkenheten). Interpreters and relatives use the same link as the patient.",
 
   warningsHeading: "To fix",
   personalDataTitle: "Personal data in the meeting",

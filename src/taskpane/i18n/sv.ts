@@ -32,7 +32,7 @@ export const sv = {
   seriesLabel: "Serie",
   seriesUntil: "Alla tillfällen till och med {date}",
   seriesNoEnd: "Alla tillfällen, utan slutdatum",
-  joinLinkLabel: "Anslutningslänk",
+  joinLinkLabel: "Patientlänk",
   changeType: "Välj om mötestyp",
   changeTypeConfirm: "Byt mötestyp",
   changingType: "Byter mötestyp …",
@@ -72,7 +72,8 @@ export const sv = {
   joinTogetherText:
     "Om fler personer som är viktiga för barnet ska delta på mötet, till exempel båda vårdnadshavare eller annan närstående, behöver ni ansluta till mötet tillsammans. Detta eftersom endast {limit} deltagare kan ansluta till mötet totalt.",
   interpreterHeading: "Tolk",
-  interpreterText: "Skicka anslutningslänken via Outlook till Tolkservice eller Tolkenheten.",
+  interpreterText:
+    "Skicka patientlänken via Outlook till Tolkservice eller Tolkenheten. Tolk och närstående använder samma länk som patienten.",
 
   // Warnings
   warningsHeading: "Att åtgärda",
