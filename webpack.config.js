@@ -12,6 +12,8 @@ import webpack from "webpack";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 
+import { DevCodeGuardPlugin } from "./scripts/build/dev-code-guard.js";
+
 const require = createRequire(import.meta.url);
 const { EsbuildPlugin } = require("esbuild-loader");
 const esbuild = require("esbuild");
@@ -67,6 +69,7 @@ function addinConfig(env, argv) {
     optimization: { minimizer: [new EsbuildPlugin({ target: "es2020", css: true })] },
     performance: { hints: false },
     plugins: [
+      new DevCodeGuardPlugin(),
       new LaunchEventPlugin(origin, production),
       // The pane needs zod's default English messages only (see the shim for why).
       new (require("webpack").NormalModuleReplacementPlugin)(
@@ -164,15 +167,14 @@ class LaunchEventPlugin {
 }
 
 /**
- * The Outlook harness (development only, served by `npm start`): the page script and the fake
- * Office.js that stands in for Microsoft's in the pane's and the commands page's iframes.
+ * The Outlook harness (development only: `npm run build:harness`, which `npm start` and `npm test`
+ * run): the page script and the fake Office.js that stands in for Microsoft's in the pane's and
+ * the commands page's iframes. Written to dist-dev/, never into the deployable dist/.
  */
 function harnessConfig(_env, argv) {
   const production = argv.mode !== "development";
   return {
     name: "harness",
-    // The "addin" build cleans dist/ when it emits; emitting after it keeps these files.
-    dependencies: ["addin"],
     target: "web",
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
@@ -180,7 +182,12 @@ function harnessConfig(_env, argv) {
       "harness/harness": "./src/dev/harness/page/main.ts",
       "harness/office": "./src/dev/harness/office-entry.ts",
     },
-    output: { path: path.join(root, "dist"), filename: "[name].js", publicPath: "/", clean: false },
+    output: {
+      path: path.join(root, "dist-dev"),
+      filename: "[name].js",
+      publicPath: "/",
+      clean: true,
+    },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [tsRule("es2020")] },
     optimization: {
@@ -244,7 +251,10 @@ function serverConfig(_env, argv) {
     // Readable stack traces in production logs matter more than a few kilobytes.
     optimization: { minimize: false },
     performance: { hints: false },
+    plugins: [new DevCodeGuardPlugin()],
   };
 }
 
-export default [addinConfig, harnessConfig, serverConfig];
+// `npm run build`: the deployable add-in and service. `--env harness`: the development harness.
+export default (env, argv) =>
+  env.harness ? [harnessConfig(env, argv)] : [addinConfig(env, argv), serverConfig(env, argv)];

@@ -215,6 +215,7 @@ async function serve(): Promise<void> {
   const config = loadConfig({ ...env, PORT: process.env.PORT, HOST: "127.0.0.1" });
   const service = await createService(config);
   await service.app.listen({ port: config.server.port, host: config.server.host });
+  await service.metricsApp.listen({ port: config.metrics.port, host: config.metrics.host });
   process.once("SIGTERM", () => void service.close().then(() => process.exit(0)));
 }
 
@@ -233,7 +234,7 @@ function freePort(): Promise<number> {
  */
 async function startService(
   env: Record<string, string>,
-): Promise<{ url: string; child: ChildProcess; runs: string }> {
+): Promise<{ url: string; metricsUrl: string; child: ChildProcess; runs: string }> {
   const profile = [
     ...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []),
     // BENCH_NODE_FLAGS="" measures Node's defaults instead.
@@ -243,6 +244,7 @@ async function startService(
   ];
   const bundle = existsSync(BUNDLE);
   const port = await freePort();
+  const metricsPort = await freePort();
   const child = spawn(
     process.execPath,
     bundle ? [...profile, BUNDLE] : [...profile, "--import", "tsx", SELF, "--serve"],
@@ -252,6 +254,7 @@ async function startService(
         ...env,
         PORT: String(port),
         HOST: "127.0.0.1",
+        METRICS_PORT: String(metricsPort),
         SVM_BENCH_ENV: JSON.stringify(env),
       },
       // BENCH_SERVICE_STDOUT=file keeps the service's log (or --trace-gc output) for a look.
@@ -272,7 +275,12 @@ async function startService(
       () => false,
     );
     if (up)
-      return { url, child, runs: bundle ? path.relative(process.cwd(), BUNDLE) : "tsx (no build)" };
+      return {
+        url,
+        metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
+        child,
+        runs: bundle ? path.relative(process.cwd(), BUNDLE) : "tsx (no build)",
+      };
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error("bench service did not start");
@@ -288,7 +296,7 @@ export async function benchService(): Promise<Record<string, number | string>> {
     graph: { throttle: false },
   });
   const dir = mkdtempSync(path.join(tmpdir(), "svm-bench-"));
-  const { url, child, runs } = await startService(
+  const { url, metricsUrl, child, runs } = await startService(
     serviceEnv(emu, path.join(dir, "bookings.sqlite")),
   );
   let peakRss = 0;
@@ -312,7 +320,7 @@ export async function benchService(): Promise<Record<string, number | string>> {
     const paced = await load(url, token, { mode: "open", rate: RATE, seconds: RATE_SECONDS });
     const cpu3 = cpuSnapshot(child.pid!);
     if (process.env.BENCH_DEBUG) {
-      const text = await (await fetch(`${url}/metrics`)).text();
+      const text = await (await fetch(metricsUrl)).text();
       process.stderr.write(
         text
           .split("\n")

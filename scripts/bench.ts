@@ -6,6 +6,7 @@ import { loadavg } from "node:os";
 import { benchInvitation } from "./bench-invitation";
 import { benchLaunchEvent } from "./bench-launchevent";
 import { benchPane } from "./bench-pane";
+import { benchRoom } from "./bench-room";
 import { benchService } from "./bench-service";
 import { benchScanner } from "./bench-shared-scanner";
 
@@ -26,6 +27,10 @@ const sections: Array<{ name: string; run: () => Promise<Rows> }> = [
     run: async () => fromRecord(await benchService()),
   },
   { name: "Task pane (Chromium, built pages)", run: async () => fromRecord(await benchPane()) },
+  {
+    name: "Waiting room: upstream Pexip status calls (1 and 50 watching panes)",
+    run: async () => fromRecord(await benchRoom()),
+  },
 ];
 
 async function main(): Promise<void> {

@@ -4,9 +4,10 @@
 // Office.onReady never runs, so registration happens at the top level. Web, new Outlook and Mac
 // load the same script from commands.html.
 import { bookingWindow, windowMatches } from "../shared/contract/window";
+import { checkParticipantLimit } from "../shared/checks/participants";
 import { attendeesOverLimit, langOf, timeChangedNotice } from "./messages";
 import {
-  countAttendees,
+  readAttendees,
   displayLanguage,
   loadProperties,
   readStoredBooking,
@@ -53,17 +54,19 @@ export async function onAppointmentSend(event: Office.MailboxEvent): Promise<voi
   try {
     if (!supports("1.12")) return event.completed({ allowEvent: true });
     const compose = item();
-    const [text, props, times, attendeeCount] = await Promise.all([
+    const [text, props, times, attendees] = await Promise.all([
       readText(compose),
       loadProperties(compose),
       readTimes(compose),
-      countAttendees(compose),
+      readAttendees(compose),
     ]);
     const booking = readStoredBooking(props);
     const domain = userDomain();
     const input = {
       ...text,
-      attendeeCount,
+      attendees,
+      organizer: userEmail(),
+      now: new Date(),
       booking,
       window: bookingWindow(times),
       organisationDomains: [
@@ -109,13 +112,12 @@ export async function onAppointmentAttendeesChanged(event: Office.MailboxEvent):
     const compose = item();
     const booking = readStoredBooking(await loadProperties(compose));
     const limit = booking?.snapshot?.participantLimit ?? null;
-    const count = limit === null ? 0 : await countAttendees(compose);
-    if (limit !== null && count > limit) {
-      await notify(
-        compose,
-        ATTENDEES_KEY,
-        attendeesOverLimit(langOf(displayLanguage()), count, limit),
-      );
+    const found =
+      limit === null
+        ? null
+        : checkParticipantLimit(await readAttendees(compose), userEmail(), limit);
+    if (found?.kind === "overLimit") {
+      await notify(compose, ATTENDEES_KEY, attendeesOverLimit(langOf(displayLanguage()), found));
     } else {
       await unnotify(compose, ATTENDEES_KEY);
     }

@@ -1,6 +1,7 @@
 // The launch-event handlers' words, Swedish and English. Smart Alert messages are at most 500
 // characters and notifications at most 150 (Outlook's limits); the builders keep to them.
 import type { AppointmentField, PersonalDataKind } from "../shared/personal-data";
+import { checkSentence, type CheckFinding } from "../shared/checks/messages";
 
 export type Lang = "sv" | "en";
 
@@ -69,46 +70,49 @@ export type Warning =
   | { kind: "block-missing" }
   | { kind: "block-edited" }
   | { kind: "block-other" }
-  | { kind: "too-many"; count: number; limit: number };
+  /** A shared check: the same sentence, numbers included, as the pane's warning. */
+  | { kind: "check"; finding: CheckFinding };
 
+/** Each warning as whole sentences, so the shared checks read exactly as in the pane. */
 function warningText(lang: Lang, warning: Warning): string {
   const sv = lang === "sv";
   switch (warning.kind) {
     case "personal-data":
       return sv
-        ? `möjliga personuppgifter: ${list(lang, warning.found, 2)}`
-        : `possible personal data: ${list(lang, warning.found, 2)}`;
+        ? `Möjliga personuppgifter: ${list(lang, warning.found, 2)}.`
+        : `Possible personal data: ${list(lang, warning.found, 2)}.`;
     case "block-missing":
       return sv
-        ? "mötesinformationen saknas i brödtexten (Återställ mötesinformationen i Skyddat vårdmöte)"
-        : "the meeting information is missing from the body (Återställ mötesinformationen in Skyddat vårdmöte)";
+        ? "Mötesinformationen saknas i brödtexten (Återställ mötesinformationen i Skyddat vårdmöte)."
+        : "The meeting information is missing from the body (Återställ mötesinformationen in Skyddat vårdmöte).";
     case "block-edited":
       return sv
-        ? "mötesinformationen har ändrats (Återställ mötesinformationen i Skyddat vårdmöte)"
-        : "the meeting information was edited (Återställ mötesinformationen in Skyddat vårdmöte)";
+        ? "Mötesinformationen har ändrats (Återställ mötesinformationen i Skyddat vårdmöte)."
+        : "The meeting information was edited (Återställ mötesinformationen in Skyddat vårdmöte).";
     case "block-other":
       return sv
-        ? "brödtexten har mötesinformation från ett annat möte"
-        : "the body carries another meeting's information";
-    case "too-many":
-      return sv
-        ? `${warning.count} inbjudna, men mötet tar emot högst ${warning.limit} deltagare (även de som ansluter via 1177)`
-        : `${warning.count} invited, but the meeting takes at most ${warning.limit} participants (those joining via 1177 included)`;
+        ? "Brödtexten har mötesinformation från ett annat möte."
+        : "The body carries another meeting's information.";
+    case "check":
+      return checkSentence(lang, warning.finding);
   }
 }
 
 export function warnings(lang: Lang, items: Warning[]): string {
   const head = lang === "sv" ? "Kontrollera innan du skickar: " : "Check before sending: ";
-  return clip(head + items.map((w) => warningText(lang, w)).join("; ") + ".", SMART_ALERT_MAX);
+  return clip(head + items.map((w) => warningText(lang, w)).join(" "), SMART_ALERT_MAX);
 }
 
-export function attendeesOverLimit(lang: Lang, count: number, limit: number): string {
-  return clip(
-    lang === "sv"
-      ? `${count} inbjudna – mötet tar emot högst ${limit} deltagare, även de som ansluter via 1177.`
-      : `${count} invited – the meeting takes at most ${limit} participants, those joining via 1177 included.`,
-    NOTIFICATION_MAX,
-  );
+/** A check that stops Skicka (times the meeting cannot have), in the pane's words. */
+export function checkBlocked(lang: Lang, finding: CheckFinding): string {
+  return clip(checkSentence(lang, finding), SMART_ALERT_MAX);
+}
+
+export function attendeesOverLimit(
+  lang: Lang,
+  finding: Extract<CheckFinding, { kind: "overLimit" }>,
+): string {
+  return clip(checkSentence(lang, finding), NOTIFICATION_MAX);
 }
 
 export function timeChangedNotice(lang: Lang): string {

@@ -73,12 +73,13 @@ export async function readText(
   return { subject: subject ?? "", location: location ?? "", bodyHtml: bodyHtml ?? "" };
 }
 
-export async function countAttendees(item: ComposeItem): Promise<number> {
+/** Required and optional attendees' addresses (who counts is decided in src/shared/checks). */
+export async function readAttendees(item: ComposeItem): Promise<string[]> {
   const lists = await Promise.all([
     officeCall<Office.EmailAddressDetails[]>((cb) => item.requiredAttendees.getAsync(cb)),
     officeCall<Office.EmailAddressDetails[]>((cb) => item.optionalAttendees.getAsync(cb)),
   ]);
-  return lists.reduce((sum, list) => sum + (list?.length ?? 0), 0);
+  return lists.flatMap((list) => (list ?? []).map((a) => a.emailAddress ?? ""));
 }
 
 export async function readTimes(item: ComposeItem): Promise<AppointmentTimes> {

@@ -2,6 +2,7 @@
 // this module, and only on the stale-times path goes to the service. Identity numbers block;
 // other personal data, a missing or edited block and too many attendees warn.
 import { windowMatches, type BookingWindow } from "../shared/contract/window";
+import { appointmentChecks, blocksBooking } from "../shared/checks/appointment-checks";
 import {
   invitationBlockState,
   findInvitationBlock,
@@ -10,6 +11,7 @@ import {
 import { findPersonalData, htmlToText, maskMatch } from "../shared/personal-data";
 import type { PersonalDataFinding, AppointmentField } from "../shared/personal-data";
 import {
+  checkBlocked,
   clip,
   identityBlocked,
   SMART_ALERT_MAX,
@@ -25,7 +27,11 @@ export interface SendInput {
   subject: string;
   location: string;
   bodyHtml: string;
-  attendeeCount: number;
+  /** Required and optional attendees' addresses. */
+  attendees: string[];
+  /** The organiser's address (the user sending). */
+  organizer: string;
+  now: Date;
   booking: StoredBooking | null;
   window: BookingWindow;
   organisationDomains: string[];
@@ -94,15 +100,30 @@ export function judgeSend(input: SendInput, lang: Lang, timesChecked = false): S
   if (blocking.length > 0)
     return { kind: "block", message: clip(identityBlocked(lang, blocking), SMART_ALERT_MAX) };
   const snapshot = input.booking?.snapshot;
+  // The same checks as the pane's, on the booked type (the send check knows it from the snapshot).
+  const checks = snapshot
+    ? appointmentChecks({
+        window: input.window,
+        now: input.now,
+        attendees: input.attendees,
+        organizer: input.organizer,
+        type: { id: snapshot.type, participantLimit: snapshot.participantLimit },
+        organisationDomains: input.organisationDomains,
+        consumerDomains: snapshot.consumerDomains,
+      })
+    : [];
+  // A time the booking cannot have is said as such, not as "the times changed, open the pane".
+  const timeProblem = checks.find(blocksBooking);
+  if (timeProblem) return { kind: "block", message: checkBlocked(lang, timeProblem) };
   if (snapshot && !timesChecked && !windowMatches(snapshot, input.window)) return { kind: "stale" };
 
   const found: Warning[] = [];
   if (warning.length > 0) found.push({ kind: "personal-data", found: warning });
   const block = blockWarning(input);
   if (block) found.push(block);
-  const limit = snapshot?.participantLimit ?? null;
-  if (limit !== null && input.attendeeCount > limit)
-    found.push({ kind: "too-many", count: input.attendeeCount, limit });
+  // "No place left" is the pane's heads-up; a full meeting is not a reason to stop Skicka.
+  for (const finding of checks)
+    if (finding.kind !== "atLimit") found.push({ kind: "check", finding });
   return found.length === 0 ? { kind: "allow" } : { kind: "warn", message: warnings(lang, found) };
 }
 

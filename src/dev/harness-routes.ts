@@ -4,6 +4,8 @@
 //                           with its Office.js CDN <script> swapped for the harness's fake — one
 //                           exact string replacement; the page's own bundle is untouched
 //   /harness/harness.js, /harness/office.js, /harness/harness.css   the harness itself
+//   POST /harness/patient   {alias}: a simulated patient joins that Pexip VMR as a guest and
+//                           waits (the button "Simulera att patienten ansluter")
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { FastifyInstance, FastifyReply } from "fastify";
@@ -13,10 +15,31 @@ export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/o
 export const OFFICE_JS_TAG = `<script src="${OFFICE_JS_CDN}"></script>`;
 export const FAKE_OFFICE_JS_TAG = `<script src="/harness/office.js"></script>`;
 
-export interface HarnessRouteOptions {
-  /** The build output (`dist/`), where `npm run build` wrote the pages and the harness. */
-  distDir: string;
+/** The Pexip emulator's scripted callers (src/emulators/pexip/live.ts), as far as the harness needs them. */
+export interface SimulatedCallers {
+  join(request: {
+    alias: string;
+    displayName: string;
+    role: "guest";
+  }): { ok: true; participant: { id: string } } | { ok: false; status: number; reason: string };
 }
+
+export interface HarnessRouteOptions {
+  /** The build output (`dist/`), where `npm run build` wrote the add-in's pages. */
+  distDir: string;
+  /** Where `npm run build:harness` wrote the harness (`dist-dev/`; never inside dist/). */
+  harnessDir: string;
+  /** The Pexip emulator, for "Simulera att patienten ansluter"; without it that route is 404. */
+  callers?: SimulatedCallers;
+}
+
+/** The harness's build output beside dist/: development only, never deployed. */
+export const HARNESS_DIR = "dist-dev";
+
+/** The simulated patient's display name: the tax agency's own fictional person. */
+export const SIMULATED_PATIENT_NAME = "Tolvan Tolvansson";
+
+const PatientRequest = z.strictObject({ alias: z.string().regex(/^\d{4,20}$/, "a VMR alias") });
 
 const HarnessFile = z.object({
   file: z
@@ -40,12 +63,30 @@ const OWN_HEADERS = { helmet: false } as const;
 
 export function registerHarnessRoutes(app: FastifyInstance, opts: HarnessRouteOptions): void {
   const dist = path.resolve(opts.distDir);
+  const own = path.resolve(opts.harnessDir);
 
   app.get("/harness", OWN_HEADERS, (_request, reply) => reply.redirect("/harness.html"));
 
   app.get("/harness.html", OWN_HEADERS, (_request, reply) =>
-    sendFile(reply, path.join(dist, "harness.html"), "harness.html"),
+    sendFile(reply, path.join(own, "harness.html"), "harness.html"),
   );
+
+  const callers = opts.callers;
+  if (callers) {
+    app.post("/harness/patient", OWN_HEADERS, async (request, reply) => {
+      const parsed = PatientRequest.safeParse(request.body);
+      if (!parsed.success)
+        return reply.code(400).type("text/plain; charset=utf-8").send("give {alias}");
+      const joined = callers.join({
+        alias: parsed.data.alias,
+        displayName: SIMULATED_PATIENT_NAME,
+        role: "guest",
+      });
+      if (!joined.ok)
+        return reply.code(joined.status).type("text/plain; charset=utf-8").send(joined.reason);
+      return harnessHeaders(reply).code(201).send({ id: joined.participant.id });
+    });
+  }
 
   app.get("/harness/:file", OWN_HEADERS, async (request, reply) => {
     const parsed = HarnessFile.safeParse(request.params);
@@ -55,7 +96,7 @@ export function registerHarnessRoutes(app: FastifyInstance, opts: HarnessRouteOp
         .type("text/plain; charset=utf-8")
         .send(parsed.error.issues[0]?.message);
     const { file } = parsed.data;
-    if (OWN_FILES.has(file)) return sendFile(reply, path.join(dist, "harness", file), file);
+    if (OWN_FILES.has(file)) return sendFile(reply, path.join(own, "harness", file), file);
     if (!file.endsWith(".html")) return notFound(reply, file);
 
     let html: string;
@@ -92,7 +133,7 @@ function notFound(reply: FastifyReply, name: string): FastifyReply {
   return reply
     .code(404)
     .type("text/plain; charset=utf-8")
-    .send(`${name} is not in dist/: run npm run build (npm start does)`);
+    .send(`${name} is not built: run npm run build && npm run build:harness (npm start does)`);
 }
 
 /**

@@ -10,13 +10,25 @@ import type { FastifyInstance } from "fastify";
 import { ENTRA_DEFAULTS, PEXIP_DEV_BASIC, startEmulators, type Emulators } from "../emulators";
 import { ConfigError, loadConfig, type Config } from "../server/config";
 import { closeOnSignals, createService } from "../server/service";
+import { explainStartupError, type PortOwner } from "../server/startup-errors";
 import { pageHelmet } from "../server/web/security";
-import { registerHarnessRoutes } from "./harness-routes";
+import { HARNESS_DIR, registerHarnessRoutes } from "./harness-routes";
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const HTTPS = process.env.HTTPS === "1";
 const PORT = Number(process.env.PORT ?? 3000);
 const DATA = path.resolve("data");
+
+/** Who listens where, so a taken port is named with its owner (the emulators' ports are fixed). */
+const PORTS: Record<number, PortOwner> = {
+  3001: { what: "the Pexip emulator", change: "stop another `npm start` or `npm run emulators`" },
+  3002: { what: "the Graph emulator", change: "stop another `npm start` or `npm run emulators`" },
+  3003: {
+    what: "the Entra ID emulator",
+    change: "stop another `npm start` or `npm run emulators`",
+  },
+  [PORT]: { what: "the booking service", change: "choose another port with PORT=… npm start" },
+};
 
 /** What dev-only route sets get: the config, the emulators, and headers fit for pages. */
 export interface DevContext {
@@ -31,7 +43,12 @@ export interface DevContext {
  * scripts and framing.
  */
 const DEV_ROUTES: Array<(app: FastifyInstance, ctx: DevContext) => void | Promise<void>> = [
-  (app, ctx) => registerHarnessRoutes(app, { distDir: ctx.config.server.staticDir }),
+  (app, ctx) =>
+    registerHarnessRoutes(app, {
+      distDir: ctx.config.server.staticDir,
+      callers: ctx.emulators.pexip,
+      harnessDir: path.resolve(HARNESS_DIR),
+    }),
 ];
 
 function fail(message: string): never {
@@ -42,7 +59,15 @@ function fail(message: string): never {
 /** Keys generated once and kept in ./data/, so bookings survive a restart. */
 function devKeys(): { MANAGE_KEY_HMAC_SECRET: string; HOST_SECRET_KEY: string } {
   const file = path.join(DATA, "dev-keys.json");
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
+  if (existsSync(file)) {
+    try {
+      return JSON.parse(readFileSync(file, "utf8"));
+    } catch (err) {
+      fail(
+        `${file} is not valid JSON (${(err as Error).message}): delete it and start again (new keys; bookings made with the old ones can no longer be managed)`,
+      );
+    }
+  }
   mkdirSync(DATA, { recursive: true });
   const keys = {
     MANAGE_KEY_HMAC_SECRET: randomBytes(32).toString("base64"),
@@ -98,12 +123,7 @@ async function main(): Promise<void> {
   try {
     emulators = await startEmulators();
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "EADDRINUSE")
-      fail(
-        "a port of 3001–3003 is taken (another `npm start` or `npm run emulators`?). Stop it and try again.",
-      );
-    throw err;
+    fail(explainStartupError(err, PORTS) ?? String(err));
   }
   const origin = `${HTTPS ? "https" : "http"}://localhost:${PORT}`;
   let config: Config;
@@ -126,8 +146,8 @@ async function main(): Promise<void> {
   } catch (err) {
     await service.close();
     await emulators.close();
-    if ((err as NodeJS.ErrnoException).code === "EADDRINUSE")
-      fail(`port ${PORT} is taken. Stop what runs there, or choose another with PORT=…`);
+    const explained = explainStartupError(err, PORTS);
+    if (explained !== undefined) fail(explained);
     throw err;
   }
   out(
@@ -139,7 +159,14 @@ async function main(): Promise<void> {
   out(`  Task pane        ${origin}/taskpane.html`);
   out(`  Manifest         ${origin}/manifest.xml`);
   out(`  Booking API      ${origin}/api/v1/meeting-types   (OpenAPI: ${origin}/openapi.json)`);
-  out(`  Health           ${origin}/readyz   metrics: ${origin}/metrics`);
+  // Metrics on their own loopback port as in production; a taken port only costs the metrics.
+  let metricsUrl = "(not served: METRICS_PORT is taken)";
+  try {
+    metricsUrl = `${await service.metricsApp.listen({ port: config.metrics.port, host: config.metrics.host })}/metrics`;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EADDRINUSE") throw err;
+  }
+  out(`  Health           ${origin}/readyz   metrics: ${metricsUrl}`);
   out(
     `  Pexip emulator   ${emulators.pexip.url}   Graph: ${emulators.graph.url}   Entra ID: ${emulators.entra.url}`,
   );
@@ -151,5 +178,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) =>
-  fail(err instanceof Error ? (err.stack ?? err.message) : String(err)),
+  fail(
+    explainStartupError(err, PORTS) ??
+      (err instanceof Error ? (err.stack ?? err.message) : String(err)),
+  ),
 );

@@ -24,6 +24,8 @@ export interface EmulatorCore {
 
 export interface EmulatorServer extends HttpServerHandle {
   faults: FaultBook;
+  /** API requests answered so far (not /_emulator/ ones): how much a client spends upstream. */
+  apiRequests(): number;
 }
 
 /** What every start…Emulator() resolves to; each adds its own helpers. */
@@ -44,14 +46,16 @@ export async function startEmulatorServer(
 ): Promise<EmulatorServer> {
   const faults = new FaultBook(options.faults);
   const control = controlRoutes(core, faults);
+  let apiRequests = 0;
   const server = await startHttpServer({
     port: options.port,
     async handle(req) {
       if (req.url.pathname.startsWith("/_emulator/")) return handleControl(req, control);
+      apiRequests += 1;
       return handleApi(req, core, faults);
     },
   });
-  return { ...server, faults };
+  return { ...server, faults, apiRequests: () => apiRequests };
 }
 
 async function handleApi(req: EmuRequest, core: EmulatorCore, faults: FaultBook): Promise<Reply> {

@@ -17,16 +17,23 @@ import { createTokenVerifier } from "./auth/token-verifier";
 import type { Config } from "./config";
 import { createManageKeys } from "./crypto/manage-key";
 import { createSecretBox } from "./crypto/secret-box";
+import type { DatabaseFaults } from "./db/database";
+import { watchStoreFaults } from "./db/db-metrics";
 import type { Database } from "./db/tables";
 import { type Jobs, startJobs } from "./jobs/job-runner";
 import { fastifyLogger } from "./logger";
 import { type Metrics, createMetrics, instrumentProviders } from "./metrics";
+import { type ProviderHealth, createProviderHealth } from "./provider-health";
 import { type ProviderTally, timeProviders } from "./provider-timing";
 import { registerHealthRoutes } from "./routes/health.routes";
 import { registerMeetingRoutes } from "./routes/meetings.routes";
 import { registerOpenApi } from "./routes/openapi";
 import { registerPageRoutes } from "./routes/pages.routes";
 import { registerPublicRoutes } from "./routes/public.routes";
+import { RoomHub } from "./room/room-hub";
+import { createRoomIds } from "./room/room-ids";
+import { registerRoomRoutes } from "./room/room.routes";
+import { createRoomService } from "./room/room.service";
 import { authenticate } from "./web/authenticate";
 import { registerErrorHandlers } from "./web/error-handler";
 import { registerSecurity } from "./web/security";
@@ -48,6 +55,8 @@ export interface BuildAppOptions {
   jwksCooldownMs?: number;
   /** How long a repeated create waits for the first one (default 20 s). */
   idempotencyWaitMs?: number;
+  /** The store's connection-fault counter, logged and exported in /metrics. */
+  storeFaults?: DatabaseFaults;
   /** Serve https with this certificate (production TLS, or the Office dev certificate). */
   https?: { cert: Buffer; key: Buffer };
 }
@@ -57,6 +66,10 @@ declare module "fastify" {
     /** The booking operations' dependencies (jobs and tests run against the same ones). */
     bookingDeps: BookingDeps;
     metrics: Metrics;
+    /** The background provider check /readyz reads. */
+    providerHealth: ProviderHealth;
+    /** The waiting rooms this instance polls (tests and the bench count its upstream calls). */
+    roomHub: RoomHub;
   }
   interface FastifyRequest {
     /** Provider time of this request, when Server-Timing is on. */
@@ -110,8 +123,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     idempotencyWaitMs: options.idempotencyWaitMs ?? 20_000,
     log: app.log,
   };
+  if (options.storeFaults) watchStoreFaults(options.storeFaults, metrics.registry, app.log);
   app.decorate("bookingDeps", deps);
   app.decorate("metrics", metrics);
+  const providerHealth = createProviderHealth({
+    providers,
+    intervalMs: config.health.checkIntervalMs,
+  });
+  app.decorate("providerHealth", providerHealth);
 
   app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
@@ -164,10 +183,23 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     jwksCooldownMs: options.jwksCooldownMs,
   });
   registerPublicRoutes(app, config.policy, config.clientConfig);
-  registerMeetingRoutes(app, bookingsFor, authenticate(verify, limiters.byUser));
-  registerHealthRoutes(app, { db: options.db, providersFor, metrics });
+  const signedIn = authenticate(verify, limiters.byUser);
+  registerMeetingRoutes(app, bookingsFor, signedIn);
+  // Rooms are polled with the shared providers: a poll serves many requests, not one.
+  const roomHub = new RoomHub({ intervalMs: config.room.pollIntervalMs });
+  app.decorate("roomHub", roomHub);
+  const rooms = createRoomService({
+    bookings: deps,
+    log: app.log,
+    hub: roomHub,
+    idFor: createRoomIds(config.secrets.manageKeyHmac),
+  });
+  registerRoomRoutes(app, rooms, signedIn, config.room.streamMaxMs);
+  registerHealthRoutes(app, { db: options.db, providerHealth });
   await registerPageRoutes(app, config);
 
+  app.addHook("onReady", () => providerHealth.start());
+  app.addHook("onClose", () => providerHealth.stop());
   let jobs: Jobs | null = null;
   if (options.jobs ?? config.jobs.enabled) {
     app.addHook("onReady", async () => {

@@ -20,6 +20,7 @@ import {
   list,
   originOf,
 } from "./config-values";
+import { leaseTooShort } from "./config-lease";
 
 const LogLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 const Guid = z.uuid({ error: "must be a GUID" });
@@ -37,6 +38,9 @@ export const EnvSchema = z.object({
     .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" })
     .optional(),
   DATABASE_POOL_MAX: int(10, 1, 200),
+  DATABASE_CONNECT_TIMEOUT_MS: int(5_000, 100, 60_000),
+  DATABASE_IDLE_TIMEOUT_MS: int(30_000, 1_000, 3_600_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: int(15_000, 100, 600_000),
   SQLITE_PATH: z.string().min(1).default("./data/bookings.sqlite"),
   ENTRA_AUTHORITY_HOST: z
     .url({ protocol: /^https?$/ })
@@ -58,6 +62,8 @@ export const EnvSchema = z.object({
   EMULATOR_TOKEN_URL: z.url().optional(),
   API_BASE_URL: z.string().min(1).default("/api/v1"),
   ORGANISATION_DOMAINS: list(z.string().min(1)).default([]),
+  ROOM_POLL_SECONDS: int(3, 1, 60),
+  ROOM_STREAM_MAX_SECONDS: int(600, 30, 3600),
   CONSUMER_EMAIL_DOMAINS: list(z.string().min(1)).default([...DEFAULT_CONSUMER_DOMAINS]),
   LOG_LEVEL: LogLevel.default("info"),
   RATE_LIMIT_PER_USER: int(120, 1, 1_000_000),
@@ -71,6 +77,10 @@ export const EnvSchema = z.object({
   LEASE_SECONDS: int(120, 20, 3600),
   IDEMPOTENCY_TTL_HOURS: int(24, 1, 720),
   INSTANCE_ID: z.string().min(1).max(100).optional(),
+  READINESS_CHECK_SECONDS: int(15, 1, 3600),
+  METRICS_HOST: z.string().min(1).default("127.0.0.1"),
+  METRICS_PORT: int(9464, 0, 65535),
+  METRICS_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -89,7 +99,16 @@ export interface Config {
     /** Answer Server-Timing (provider and app time) on every response. */
     serverTiming: boolean;
   };
-  database: { kind: "sqlite"; path: string } | { kind: "postgres"; url: string; poolMax: number };
+  database:
+    | { kind: "sqlite"; path: string }
+    | {
+        kind: "postgres";
+        url: string;
+        poolMax: number;
+        connectTimeoutMs: number;
+        idleTimeoutMs: number;
+        statementTimeoutMs: number;
+      };
   auth: {
     issuerTemplate: string;
     jwksUrl: string;
@@ -111,7 +130,13 @@ export interface Config {
     leaseMs: number;
     idempotencyTtlMs: number;
   };
+  /** The waiting room: one status call per watched room per poll; event streams end after max. */
+  room: { pollIntervalMs: number; streamMaxMs: number };
   instanceId: string;
+  /** How often this instance checks the providers for /readyz. */
+  health: { checkIntervalMs: number };
+  /** The private Prometheus listener. */
+  metrics: { host: string; port: number; token: string | null };
 }
 
 /** Start-up stops with this; `message` lists every bad variable by name. */
@@ -195,6 +220,19 @@ function describeIssues(error: z.ZodError, env: Record<string, string | undefine
     .join("\n  ");
 }
 
+/** /metrics on every interface without a token would put it on the public port's network. */
+function refuseExposedMetrics(config: Config): void {
+  const { host, port, token } = config.metrics;
+  if (token === null && ["0.0.0.0", "::", "[::]"].includes(host))
+    throw new ConfigError(
+      "METRICS_HOST: listening on every interface needs METRICS_TOKEN (or bind METRICS_HOST to loopback or an internal address)",
+    );
+  if (port !== 0 && port === config.server.port && host === config.server.host)
+    throw new ConfigError(
+      "METRICS_PORT: must differ from PORT (metrics are never on the public port)",
+    );
+}
+
 export interface LoadConfigOptions {
   /** Reads POLICY_FILE; tests pass a fake. */
   readFile?: (path: string) => string;
@@ -229,7 +267,14 @@ export function loadConfig(
       serverTiming: e.SERVER_TIMING,
     },
     database: e.DATABASE_URL
-      ? { kind: "postgres", url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
+      ? {
+          kind: "postgres",
+          url: e.DATABASE_URL,
+          poolMax: e.DATABASE_POOL_MAX,
+          connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+          idleTimeoutMs: e.DATABASE_IDLE_TIMEOUT_MS,
+          statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+        }
       : { kind: "sqlite", path: e.SQLITE_PATH },
     auth: {
       issuerTemplate: e.ENTRA_ISSUER ?? `${host}/{tenantid}/v2.0`,
@@ -252,7 +297,13 @@ export function loadConfig(
       leaseMs: e.LEASE_SECONDS * 1000,
       idempotencyTtlMs: e.IDEMPOTENCY_TTL_HOURS * 3_600_000,
     },
+    room: {
+      pollIntervalMs: e.ROOM_POLL_SECONDS * 1000,
+      streamMaxMs: e.ROOM_STREAM_MAX_SECONDS * 1000,
+    },
     instanceId: e.INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`,
+    health: { checkIntervalMs: e.READINESS_CHECK_SECONDS * 1000 },
+    metrics: { host: e.METRICS_HOST, port: e.METRICS_PORT, token: e.METRICS_TOKEN ?? null },
   };
   const missing = config.policy.types
     .map((type) => type.service)
@@ -264,6 +315,9 @@ export function loadConfig(
         .join(" and ")} is not set`,
     );
   }
+  const leaseProblem = leaseTooShort(config.jobs.leaseMs, config.providers);
+  if (leaseProblem) throw new ConfigError(leaseProblem);
+  refuseExposedMetrics(config);
   // Buffers cannot be frozen; everything else can, so no request can change another's config.
   const { secrets, ...rest } = config;
   deepFreeze(rest);

@@ -1,6 +1,6 @@
 // Errors are values with a code (DESIGN §4): one error handler maps them to responses with a
 // Swedish and an English message and never leaks internals.
-import type { ErrorCode, ServiceId } from "../shared";
+import type { ErrorCode, LocalizedText, ServiceId } from "../shared";
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -15,25 +15,43 @@ const STATUS: Record<ErrorCode, number> = {
   provider_timeout: 504,
   provider_rejected: 502,
   provider_not_authorized: 502,
+  service_unavailable: 503,
   internal: 500,
 };
 
 export class AppError extends Error {
   readonly status: number;
+  /**
+   * A fixed text for the client instead of the code's general one, when the general one would
+   * not tell the caller what to fix (a malformed Idempotency-Key, a meeting too far ahead).
+   * Written here, never built from input.
+   */
+  readonly publicMessage: LocalizedText | undefined;
   constructor(
     readonly code: ErrorCode,
     /** Internal detail for logs only; never sent to clients. Must not carry personal data. */
     detail?: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; publicMessage?: LocalizedText; status?: number },
   ) {
     super(detail ?? code, options);
     this.name = "AppError";
-    this.status = STATUS[code];
+    this.status = options?.status ?? STATUS[code];
+    this.publicMessage = options?.publicMessage;
   }
 }
 
 export type ProviderOperation =
-  "create" | "update" | "delete" | "get" | "find" | "list" | "token" | "ping";
+  | "create"
+  | "update"
+  | "delete"
+  | "get"
+  | "find"
+  | "list"
+  | "token"
+  | "ping"
+  // The waiting room: Pexip's status API (who is there) and command API (let someone in).
+  | "status"
+  | "admit";
 
 /**
  * A failed call to Pexip, Graph or Entra ID. `status` is the provider's HTTP status (absent for

@@ -76,7 +76,9 @@ type AsyncMethod =
   | "getMeeting"
   | "findByBookingId"
   | "listOurs"
-  | "ping";
+  | "ping"
+  | "roomCalls"
+  | "admitCalls";
 const OPERATIONS: Record<AsyncMethod, ProviderOperation> = {
   createMeeting: "create",
   updateMeeting: "update",
@@ -85,6 +87,8 @@ const OPERATIONS: Record<AsyncMethod, ProviderOperation> = {
   findByBookingId: "find",
   listOurs: "list",
   ping: "ping",
+  roomCalls: "status",
+  admitCalls: "admit",
 };
 
 /** The same provider, with every call counted and timed. */
@@ -92,7 +96,10 @@ export function instrumentProvider(provider: VideoProvider, metrics: Metrics): V
   const service: ServiceId = provider.service;
   const wrapped: VideoProvider = Object.create(provider);
   for (const method of Object.keys(OPERATIONS) as AsyncMethod[]) {
-    const original = provider[method].bind(provider) as (...args: unknown[]) => Promise<unknown>;
+    // The waiting-room methods are optional (Teams has none).
+    const own = provider[method];
+    if (!own) continue;
+    const original = own.bind(provider) as (...args: unknown[]) => Promise<unknown>;
     const operation = OPERATIONS[method];
     const timed = async (...args: unknown[]) => {
       const started = performance.now();

@@ -3,12 +3,15 @@
 import type { FastifyInstance } from "fastify";
 import { buildApp, type BuildAppOptions } from "./app";
 import type { Config } from "./config";
+import { buildMetricsServer } from "./metrics-server";
 import { openStore, type Store } from "./db/database";
 import { migrateToLatest } from "./db/migrate";
 import { createProviders } from "./providers";
 
 export interface Service {
   app: FastifyInstance;
+  /** GET /metrics only, to listen on config.metrics (never the public port). */
+  metricsApp: FastifyInstance;
   store: Store;
   /** Stops the jobs, finishes requests in flight, closes the store. */
   close(): Promise<void>;
@@ -27,12 +30,16 @@ export async function createService(
       ...options,
       config,
       db: store.db,
+      storeFaults: store.faults,
       providers,
     });
+    const metricsApp = buildMetricsServer(app.metrics, { token: config.metrics.token });
     return {
       app,
+      metricsApp,
       store,
       async close() {
+        await metricsApp.close();
         await app.close();
         await store.close();
       },

@@ -2,6 +2,7 @@
 // components and flows pass their own Environment instead.
 import type { ClientConfig, Locale } from "../shared/contract";
 import { createBookingApi } from "./api/client";
+import { createRoomApi } from "./api/room";
 import { fetchClientConfig } from "./auth/client-config";
 import { SIGN_IN_DIALOG_PATH } from "./auth/dialog-message";
 import { createTokenSource } from "./auth/token-source";
@@ -47,6 +48,7 @@ export function createEnvironment(
     const services: PaneServices = {
       appointment: createComposeAppointment(),
       api: createBookingApi({ baseUrl: config.apiBaseUrl, getToken }),
+      room: createRoomApi({ baseUrl: config.apiBaseUrl, getToken }),
       locale,
       config,
       userEmail: host.userEmail,

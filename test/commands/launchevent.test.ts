@@ -7,8 +7,10 @@ import { BUILT_ORIGIN, launchEventBundle, loadBundle, type FakeFetch } from "./s
 const BOOKING_ID = "3f1c2b8e-5d4a-4c3b-9a1e-7b6c5d4e3f2a";
 const MANAGE_KEY = "k".repeat(43);
 const JOIN_URL = "https://vmr.region.example.se/webapp/m/910012345678/step-by-step?role=guest";
-const START = new Date("2026-12-01T09:00:00.000Z");
-const END = new Date("2026-12-01T10:00:00.000Z");
+// Next year: the send check refuses a meeting in the past, so fixed dates would rot.
+const YEAR = new Date().getUTCFullYear() + 1;
+const START = new Date(`${YEAR}-12-01T09:00:00.000Z`);
+const END = new Date(`${YEAR}-12-01T10:00:00.000Z`);
 
 const invitation = renderInvitation({
   bookingId: BOOKING_ID,
@@ -29,6 +31,7 @@ function snapshot(over: Partial<BookingSnapshot> = {}): BookingSnapshot {
     participantLimit: 15,
     blockDigest: invitationDigest(invitation.text),
     organisationDomains: ["region.example.se"],
+    consumerDomains: ["gmail.com"],
     ...over,
   };
 }
@@ -198,8 +201,54 @@ describe("onAppointmentSend", () => {
     const required = Array.from({ length: 16 }, (_, i) => `deltagare${i}@region.example.se`);
     const options = await loadBundle(fakeOffice(booked({ required }))).run("onAppointmentSend");
     expect(String(options?.errorMessage)).toContain(
-      "16 inbjudna, men mötet tar emot högst 15 deltagare",
+      "För många deltagare. Mötet tar högst 15 deltagare och har 17 med dig.",
     );
+  });
+
+  it.each([
+    [14, null],
+    [15, "har 16 med dig"],
+    [16, "har 17 med dig"],
+  ] as const)("with %i invitees counts the organiser as the pane does", async (n, words) => {
+    const required = Array.from({ length: n }, (_, i) => `deltagare${i}@region.example.se`);
+    const options = await loadBundle(fakeOffice(booked({ required }))).run("onAppointmentSend");
+    if (words === null) expect(options).toEqual({ allowEvent: true });
+    else expect(String(options?.errorMessage)).toContain(words);
+  });
+
+  it("stops a booked meeting moved into the past with the pane's words", async () => {
+    const past = new Date(Date.now() - 2 * 3_600_000);
+    const options = await loadBundle(
+      fakeOffice(booked({ start: past, end: new Date(past.getTime() + 3_600_000) })),
+      service("emulator"),
+    ).run("onAppointmentSend");
+    expect(options).toMatchObject({
+      allowEvent: false,
+      errorMessage: "Mötet ligger bakåt i tiden. Ändra Start.",
+    });
+  });
+
+  it("warns about an outside attendee on an internal meeting, address masked, no word of patients", async () => {
+    const options = await loadBundle(
+      fakeOffice(
+        booked(
+          { required: ["kollega@region.example.se", "handlaggare@kommun.example.se"] },
+          { type: "internal", participantLimit: null },
+        ),
+      ),
+    ).run("onAppointmentSend");
+    const message = String(options?.errorMessage);
+    expect(message).toContain("Deltagare utanför organisationen. Ett internt möte");
+    expect(message).toContain("h•••@kommun.example.se");
+    expect(message).not.toContain("handlaggare");
+    expect(message).not.toMatch(/patient/i);
+  });
+
+  it("warns about a private address on a care meeting, masked", async () => {
+    const options = await loadBundle(
+      fakeOffice(booked({ required: ["karl.nilsson@gmail.com"] })),
+    ).run("onAppointmentSend");
+    expect(String(options?.errorMessage)).toContain("Ta bort k•••@gmail.com ur deltagarlistan");
   });
 
   it("does nothing on clients without Smart Alerts (Mailbox 1.11)", async () => {
@@ -218,8 +267,8 @@ describe("onAppointmentSend", () => {
   it("brings moved times up to the service before sending where it can get a token", async () => {
     const office = fakeOffice(
       booked({
-        start: new Date("2026-12-02T09:00:00.000Z"),
-        end: new Date("2026-12-02T10:00:00.000Z"),
+        start: new Date(`${YEAR}-12-02T09:00:00.000Z`),
+        end: new Date(`${YEAR}-12-02T10:00:00.000Z`),
       }),
     );
     const runtime = loadBundle(office, service("emulator"));
@@ -228,19 +277,23 @@ describe("onAppointmentSend", () => {
     expect(patch).toMatchObject({
       url: `${BUILT_ORIGIN}/api/v1/meetings/${BOOKING_ID}`,
       headers: { authorization: "Bearer token-for-anna", "X-Manage-Key": MANAGE_KEY },
-      body: { start: "2026-12-02T09:00:00.000Z", end: "2026-12-02T10:00:00.000Z", seriesEnd: null },
+      body: {
+        start: `${YEAR}-12-02T09:00:00.000Z`,
+        end: `${YEAR}-12-02T10:00:00.000Z`,
+        seriesEnd: null,
+      },
     });
     expect(runtime.fetches.find((f) => f.url.endsWith("/users/token"))?.body).toEqual({
       user: "anna",
     });
     expect(JSON.parse(String(office.savedProps?.booking))).toMatchObject({
-      start: "2026-12-02T09:00:00.000Z",
+      start: `${YEAR}-12-02T09:00:00.000Z`,
     });
   });
 
   it("asks the user to open the pane when moved times cannot be synced from here", async () => {
     const runtime = loadBundle(
-      fakeOffice(booked({ end: new Date("2026-12-01T11:00:00.000Z") })),
+      fakeOffice(booked({ end: new Date(`${YEAR}-12-01T11:00:00.000Z`) })),
       service("msal"),
     );
     const options = await runtime.run("onAppointmentSend");
@@ -260,17 +313,17 @@ describe("onAppointmentTimeChanged", () => {
   });
 
   it("updates the booking's window, a series' end included", async () => {
-    const office = fakeOffice(booked({ recurrenceEnd: "2027-01-26" }));
+    const office = fakeOffice(booked({ recurrenceEnd: `${YEAR + 1}-01-26` }));
     const runtime = loadBundle(office, service("emulator"));
     await runtime.run("onAppointmentTimeChanged");
     const patch = runtime.fetches.find((f) => f.method === "PATCH");
     const body = patch?.body as { seriesEnd: string };
-    expect(body.seriesEnd.startsWith("2027-01-26")).toBe(true);
+    expect(body.seriesEnd.startsWith(`${YEAR + 1}-01-26`)).toBe(true);
     expect(office.notifications.size).toBe(0);
   });
 
   it("leaves a notice when it cannot update from here", async () => {
-    const office = fakeOffice(booked({ end: new Date("2026-12-01T11:00:00.000Z") }));
+    const office = fakeOffice(booked({ end: new Date(`${YEAR}-12-01T11:00:00.000Z`) }));
     await loadBundle(office, service("msal")).run("onAppointmentTimeChanged");
     expect(office.notifications.get("svmTimeChanged")?.message).toBe(
       "Mötestiden har ändrats. Öppna Skyddat vårdmöte så uppdateras mötet.",
@@ -294,7 +347,8 @@ describe("onAppointmentAttendeesChanged", () => {
     await runtime.run("onAppointmentAttendeesChanged");
     expect(office.notifications.get("svmAttendeeLimit")).toEqual({
       type: "informationalMessage",
-      message: "16 inbjudna – mötet tar emot högst 15 deltagare, även de som ansluter via 1177.",
+      message:
+        "För många deltagare. Mötet tar högst 15 deltagare och har 17 med dig. De som ansluter via 1177 räknas också.",
     });
     state.optional = [];
     await runtime.run("onAppointmentAttendeesChanged");

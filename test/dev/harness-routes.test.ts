@@ -25,7 +25,8 @@ beforeAll(async () => {
   await writeFile(path.join(dist, "harness", "harness.js"), "/* page */");
   await writeFile(path.join(dist, "harness", "harness.css"), "body{}");
   app = Fastify();
-  registerHarnessRoutes(app, { distDir: dist });
+  // One folder for both here; in the repository the harness is dist-dev/, beside dist/.
+  registerHarnessRoutes(app, { distDir: dist, harnessDir: dist });
   await app.ready();
 });
 

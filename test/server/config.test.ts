@@ -71,7 +71,22 @@ describe("loadConfig", () => {
       kind: "postgres",
       url: "postgres://svm@db.region.example/svm",
       poolMax: 10,
+      connectTimeoutMs: 5_000,
+      idleTimeoutMs: 30_000,
+      statementTimeoutMs: 15_000,
     });
+  });
+
+  it("refuses a lease shorter than the longest provider deadline plus a margin", () => {
+    // Graph's deadline 40 s + 15 s margin = 55 s: a 50 s lease could run out mid-create.
+    const message = error({ ...BASE, GRAPH_DEADLINE_MS: "40000", LEASE_SECONDS: "50" });
+    expect(message).toContain("LEASE_SECONDS");
+    expect(message).toContain("55 s");
+    expect(
+      loadConfig({ ...BASE, GRAPH_DEADLINE_MS: "40000", LEASE_SECONDS: "55" }).jobs.leaseMs,
+    ).toBe(55_000);
+    // The defaults (12 s deadlines, 120 s lease) pass.
+    expect(loadConfig(BASE).jobs.leaseMs).toBe(120_000);
   });
 
   it("names every missing or wrong variable", () => {

@@ -24,7 +24,7 @@ describe("logs", () => {
     const res = await t.app.inject({
       method: "POST",
       url: "/api/v1/meetings?trace=1",
-      headers: { ...auth, "idempotency-key": "log-test-key-1" },
+      headers: { ...auth, "idempotency-key": "5d2c9a7e-3b4f-4e1a-8c6d-2f9b0a1e4c7d" },
       payload: body,
     });
     const made = CreateMeetingResponse.parse(res.json());
@@ -67,7 +67,7 @@ describe("logs", () => {
       made.booking.join.url,
       made.booking.join.alias!,
       pin!,
-      "log-test-key-1",
+      "5d2c9a7e-3b4f-4e1a-8c6d-2f9b0a1e4c7d",
     ];
     for (const secret of secrets) expect(logs).not.toContain(secret);
     expect(logs).not.toMatch(/authorization/i);

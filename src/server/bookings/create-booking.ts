@@ -110,28 +110,10 @@ export async function createBooking(
     throw new AppError("policy_violation", "the meeting has already ended");
   const owner = newOwner(deps);
 
-  let bookingId: string;
-  if (idempotencyKey === undefined) {
-    bookingId = randomUUID();
-  } else {
-    const claim = await claimIdempotencyKey(
-      deps,
-      user,
-      idempotencyKey,
-      requestHash(type.id, window),
-      owner,
-    );
-    if (claim.kind === "replay") {
-      const row = await findBooking(deps.db, claim.bookingId);
-      if (!row) throw new AppError("internal", "idempotency record without booking");
-      return { row, manageKey: claim.manageKey, replayed: true };
-    }
-    bookingId = claim.bookingId;
-  }
-
   const manageKey = deps.manageKeys.generate();
   const started = deps.clock();
-  const intent: BookingRow = {
+  const bookingId = randomUUID();
+  let intent: BookingRow = {
     ...EMPTY_COLUMNS,
     id: bookingId,
     organizer_oid: user.oid,
@@ -149,15 +131,48 @@ export async function createBooking(
     created_at: iso(started),
     updated_at: iso(started),
   };
-  try {
+  if (idempotencyKey === undefined) {
     await insertBooking(deps.db, intent);
-  } catch (err) {
-    // No intent, no booking: free the Idempotency-Key so a retry can start over.
-    if (idempotencyKey !== undefined)
-      await markFailed(deps.db, user, bookingId).catch(() => undefined);
-    throw err;
+  } else {
+    // Writes the record and the intent in one transaction (or finds the key's booking).
+    const claimed = await claimIdempotencyKey(
+      deps,
+      user,
+      idempotencyKey,
+      requestHash(type.id, window),
+      owner,
+      intent,
+    );
+    if (claimed.kind === "replay") {
+      const row = await findBooking(deps.db, claimed.bookingId);
+      if (!row) throw new AppError("internal", "idempotency record without booking");
+      return { row, manageKey: claimed.manageKey, replayed: true };
+    }
+    if (claimed.kind === "resume") {
+      // A dead attempt's intent: its manageKey never reached the client, so ours replaces it.
+      intent = { ...claimed.row, manage_key_hash: deps.manageKeys.hash(manageKey) };
+    }
   }
+  return finishCreate(deps, user, provider, intent, manageKey, owner, idempotencyKey);
+}
 
+/** The provider call and its outcome, for a fresh intent or one resumed from a dead attempt. */
+async function finishCreate(
+  deps: BookingDeps,
+  user: Organizer,
+  provider: VideoProvider,
+  intent: BookingRow,
+  manageKey: string,
+  owner: string,
+  idempotencyKey: string | undefined,
+): Promise<CreateResult> {
+  const type = requireType(deps.policy, intent.type);
+  const bookingId = intent.id;
+  const window = windowFrom({
+    start: intent.start_at,
+    end: intent.end_at,
+    seriesEnd: intent.series_end_at,
+  });
   let outcome: BookingPatch;
   let made: CreatedMeeting | null = null;
   try {
@@ -170,6 +185,7 @@ export async function createBooking(
     });
     outcome = {
       lifecycle: "active",
+      manage_key_hash: intent.manage_key_hash,
       provider_ref: JSON.stringify(made.ref),
       join_data: JSON.stringify(made.join),
       host_secret: sealHost(deps.box, made.host, bookingId),
@@ -177,7 +193,19 @@ export async function createBooking(
       ...RELEASED,
       updated_at: iso(deps.clock()),
     };
-    const stored = await updateLeased(deps.db, bookingId, owner, outcome);
+    // The booking and its key's record settle together: a retry never sees one without the other.
+    const sealed = idempotencyKey === undefined ? null : sealManageKey(deps, manageKey, bookingId);
+    const stored = await deps.db.transaction().execute(async (trx) => {
+      if (!(await updateLeased(trx, bookingId, owner, outcome))) return false;
+      if (idempotencyKey !== undefined && sealed !== null)
+        await markDone(
+          trx,
+          { oid: user.oid, tid: user.tid, key: idempotencyKey },
+          bookingId,
+          sealed,
+        );
+      return true;
+    });
     // Our lease ran out and reconcile took the intent over: what we made must go.
     if (!stored) throw new AppError("provider_timeout", "create outlived its lease");
   } catch (err) {
@@ -185,13 +213,6 @@ export async function createBooking(
     await audit(deps, { actor: user, action: "create", bookingId, outcome: outcomeOf(err) });
     throw err;
   }
-  if (idempotencyKey !== undefined)
-    await markDone(
-      deps.db,
-      { oid: user.oid, tid: user.tid, key: idempotencyKey },
-      bookingId,
-      sealManageKey(deps, manageKey, bookingId),
-    );
   await audit(deps, { actor: user, action: "create", bookingId, outcome: "ok" });
   // The row as stored, without reading it back (a create is the hot path).
   return { row: { ...intent, ...outcome } as BookingRow, manageKey, replayed: false };

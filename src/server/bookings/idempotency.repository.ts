@@ -63,6 +63,75 @@ export async function takeOverFailed(
 }
 
 /**
+ * A pending record whose attempt died (its booking row is gone, failed, or was never written by
+ * an older version) is handed to a new attempt. Conditional on the booking id it pointed at, so
+ * of two retries only one takes it.
+ */
+export async function takeOverPending(
+  db: Db,
+  k: IdemKey,
+  from: { bookingId: string },
+  to: { bookingId: string; owner: string; createdAt: string; expiresAt: string },
+): Promise<boolean> {
+  const where = byKey(k);
+  const result = await db
+    .updateTable("idempotency_records")
+    .set({
+      booking_id: to.bookingId,
+      owner: to.owner,
+      manage_key_enc: null,
+      created_at: to.createdAt,
+      expires_at: to.expiresAt,
+    })
+    .where("organizer_oid", "=", where.organizer_oid)
+    .where("organizer_tid", "=", where.organizer_tid)
+    .where("idem_key", "=", where.idem_key)
+    .where("booking_id", "=", from.bookingId)
+    .where("status", "=", "pending")
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The retry that resumes a dead attempt's booking becomes the record's owner. */
+export async function setOwner(db: Db, k: IdemKey, bookingId: string, owner: string) {
+  const where = byKey(k);
+  await db
+    .updateTable("idempotency_records")
+    .set({ owner })
+    .where("organizer_oid", "=", where.organizer_oid)
+    .where("organizer_tid", "=", where.organizer_tid)
+    .where("idem_key", "=", where.idem_key)
+    .where("booking_id", "=", bookingId)
+    .where("status", "=", "pending")
+    .execute();
+}
+
+/**
+ * Pending records nobody will finish: older than `before` (a lease ago) and without a booking
+ * row that could still be repaired. Written by a version that stored the record and the intent
+ * separately, or left by a store restored from a backup.
+ */
+export async function purgeAbandonedPending(db: Db, before: string): Promise<number> {
+  const result = await db
+    .deleteFrom("idempotency_records")
+    .where("status", "=", "pending")
+    .where("created_at", "<", before)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("bookings")
+            .select("bookings.id")
+            .whereRef("bookings.id", "=", "idempotency_records.booking_id")
+            .where("bookings.lifecycle", "in", ["creating", "active", "changing", "removing"]),
+        ),
+      ),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/**
  * The attempt succeeded: its record keeps the sealed manageKey for replays. Found by its primary
  * key (booking_id has no index: a lookup by it alone scans every record, ~0.5 ms per create with
  * ten thousand of them).
@@ -72,9 +141,9 @@ export async function markDone(
   k: IdemKey,
   bookingId: string,
   manageKeyEnc: string,
-): Promise<void> {
+): Promise<boolean> {
   const where = byKey(k);
-  await db
+  const result = await db
     .updateTable("idempotency_records")
     .set({ status: "done", manage_key_enc: manageKeyEnc, owner: null })
     .where("organizer_oid", "=", where.organizer_oid)
@@ -82,7 +151,8 @@ export async function markDone(
     .where("idem_key", "=", where.idem_key)
     .where("booking_id", "=", bookingId)
     .where("status", "=", "pending")
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /**

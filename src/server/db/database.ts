@@ -15,12 +15,47 @@ import { FALLBACK_AUTOCHECKPOINT_PAGES, startCheckpointer } from "./checkpointer
 import type { Database } from "./tables";
 
 export type DatabaseSettings =
-  Config["database"] | { kind: "postgres"; url: string; poolMax: number; searchPath?: string };
+  | Config["database"]
+  | ({ kind: "postgres"; url: string; poolMax: number; searchPath?: string } & Partial<PgTimeouts>);
+
+/** How long the service waits on PostgreSQL before it answers 503 instead (config.ts). */
+export interface PgTimeouts {
+  connectTimeoutMs: number;
+  idleTimeoutMs: number;
+  statementTimeoutMs: number;
+}
+
+export const DEFAULT_PG_TIMEOUTS: PgTimeouts = {
+  connectTimeoutMs: 5_000,
+  idleTimeoutMs: 30_000,
+  statementTimeoutMs: 15_000,
+};
 
 export interface Store {
   db: Kysely<Database>;
   kind: "sqlite" | "postgres";
+  /** Connection faults seen so far (a dropped idle connection, a failover) and who to tell. */
+  faults: DatabaseFaults;
   close(): Promise<void>;
+}
+
+/**
+ * Counts connection errors the driver reports outside any query. The pool drops the broken
+ * client and opens a new one on the next checkout; the service only logs and counts.
+ */
+export class DatabaseFaults {
+  count = 0;
+  private listener: ((err: Error) => void) | null = null;
+
+  /** The app's logger takes over once it exists (the store is opened before the app). */
+  listen(listener: (err: Error) => void): void {
+    this.listener = listener;
+  }
+
+  report(err: Error): void {
+    this.count += 1;
+    this.listener?.(err);
+  }
 }
 
 /**
@@ -80,25 +115,56 @@ function openSqlite(file: string): { db: Kysely<Database>; close(): Promise<void
   };
 }
 
-function openPostgres(url: string, poolMax: number, searchPath?: string): Kysely<Database> {
+function openPostgres(
+  url: string,
+  poolMax: number,
+  timeouts: PgTimeouts,
+  faults: DatabaseFaults,
+  searchPath?: string,
+): Kysely<Database> {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolMax,
+    connectionTimeoutMillis: timeouts.connectTimeoutMs,
+    idleTimeoutMillis: timeouts.idleTimeoutMs,
+    // The server cancels a statement after this; the client gives up a little later in case the
+    // server never answers at all (a dead network path, not a slow query).
+    statement_timeout: timeouts.statementTimeoutMs,
+    query_timeout: timeouts.statementTimeoutMs + 2_000,
+    // A half-open TCP connection (failover behind a load balancer) is noticed, not waited on.
+    keepAlive: true,
     ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
+  });
+  // Without a listener an idle client's error (pg_terminate_backend, a restart) is an unhandled
+  // 'error' event and ends the process. The pool removes that client by itself.
+  pool.on("error", (err) => faults.report(err));
+  // A checked-out client is not covered by the pool's listener: between two statements of a
+  // transaction its connection can drop too, and the driver then emits 'error' on the client.
+  // The statement in flight (or the next one) fails and its request answers 503.
+  pool.on("connect", (client) => {
+    client.on("error", (err) => faults.report(err));
   });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
 /** Opens the configured store (does not migrate; see migrateToLatest). */
 export function openStore(settings: DatabaseSettings): Store {
+  const faults = new DatabaseFaults();
   if (settings.kind === "sqlite") {
     const { db, close } = openSqlite(settings.path);
-    return { db, kind: "sqlite", close };
+    return { db, kind: "sqlite", faults, close };
   }
+  const timeouts: PgTimeouts = {
+    connectTimeoutMs: settings.connectTimeoutMs ?? DEFAULT_PG_TIMEOUTS.connectTimeoutMs,
+    idleTimeoutMs: settings.idleTimeoutMs ?? DEFAULT_PG_TIMEOUTS.idleTimeoutMs,
+    statementTimeoutMs: settings.statementTimeoutMs ?? DEFAULT_PG_TIMEOUTS.statementTimeoutMs,
+  };
   const db = openPostgres(
     settings.url,
     settings.poolMax,
+    timeouts,
+    faults,
     "searchPath" in settings ? settings.searchPath : undefined,
   );
-  return { db, kind: settings.kind, close: () => db.destroy() };
+  return { db, kind: settings.kind, faults, close: () => db.destroy() };
 }

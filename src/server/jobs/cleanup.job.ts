@@ -12,12 +12,14 @@ import {
   updateLeased,
 } from "../bookings/booking.repository";
 import { parseRef } from "../bookings/booking.mapper";
-import { purgeExpired } from "../bookings/idempotency.repository";
+import { purgeAbandonedPending, purgeExpired } from "../bookings/idempotency.repository";
 
 export interface CleanupReport {
   deleted: number;
   failed: number;
   purgedIdempotencyRecords: number;
+  /** Pending Idempotency-Keys nobody will finish (no live booking, older than a lease). */
+  expiredPendingKeys: number;
 }
 
 /** 1, 2, 4 … minutes, at most 6 hours between attempts. */
@@ -26,7 +28,12 @@ export function retryDelayMs(attempts: number): number {
 }
 
 export async function runCleanup(deps: BookingDeps, batch = 100): Promise<CleanupReport> {
-  const report: CleanupReport = { deleted: 0, failed: 0, purgedIdempotencyRecords: 0 };
+  const report: CleanupReport = {
+    deleted: 0,
+    failed: 0,
+    purgedIdempotencyRecords: 0,
+    expiredPendingKeys: 0,
+  };
   const now = deps.clock();
   for (const id of await listDueCleanup(deps.db, iso(now), batch)) {
     const owner = newOwner(deps);
@@ -73,5 +80,9 @@ export async function runCleanup(deps: BookingDeps, batch = 100): Promise<Cleanu
     report.deleted += 1;
   }
   report.purgedIdempotencyRecords = await purgeExpired(deps.db, iso(now));
+  report.expiredPendingKeys = await purgeAbandonedPending(
+    deps.db,
+    iso(new Date(now.getTime() - deps.leaseMs)),
+  );
   return report;
 }

@@ -58,6 +58,22 @@ export interface UpdateMeetingInput {
   window: MeetingWindow;
 }
 
+/**
+ * One call in a running meeting, as the waiting room needs it. `displayName` is what the caller
+ * typed: personal data, handed to the pane in the answer being built and then dropped — never
+ * stored, logged, cached, counted or put in an error.
+ */
+export interface RoomCall {
+  /** The service's id of the call (Pexip's participant UUID); never shown to the pane. */
+  callId: string;
+  role: "host" | "guest";
+  /** Held at the waiting screen (no host yet, or the conference is locked). */
+  waiting: boolean;
+  /** When the call connected (ms since the epoch). */
+  connectedAt: number;
+  displayName: string;
+}
+
 export interface VideoProvider {
   readonly service: ServiceId;
   /**
@@ -80,4 +96,11 @@ export interface VideoProvider {
   hostUrl(ref: ProviderRef, join: JoinData, host: HostSecret): string;
   /** Cheap reachability check for /readyz (auth included). */
   ping(): Promise<void>;
+  /**
+   * The calls in the meeting right now (Pexip's status API). Absent when the service has no
+   * such API: Teams' lobby is handled in Teams.
+   */
+  roomCalls?(ref: ProviderRef): Promise<RoomCall[]>;
+  /** Lets held calls in (Pexip's command API); a call that has gone already is skipped. */
+  admitCalls?(ref: ProviderRef, callIds: readonly string[]): Promise<number>;
 }

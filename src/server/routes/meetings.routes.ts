@@ -17,6 +17,7 @@ import {
   UpdateMeetingRequest,
 } from "../../shared";
 import type { BookingService } from "../bookings/booking.service";
+import { AppError } from "../errors";
 import { userOf } from "../web/authenticate";
 
 const ERRORS = {
@@ -31,7 +32,27 @@ const ERRORS = {
   504: ApiError,
 };
 
-const CreateHeaders = z.object({ "idempotency-key": IdempotencyKey.optional() });
+// Documented as the UUID it must be; checked in the handler so a wrong one gets its own message.
+const CreateHeaders = z.object({
+  "idempotency-key": z
+    .string()
+    .optional()
+    .meta({ description: "a fresh UUID (version 4 or 7) per user action", format: "uuid" }),
+});
+
+const BAD_IDEMPOTENCY_KEY = {
+  sv: "Idempotency-Key måste vara ett slumpat UUID (version 4 eller 7), till exempel från crypto.randomUUID().",
+  en: "Idempotency-Key must be a random UUID (version 4 or 7), for example from crypto.randomUUID().",
+};
+
+/** The header as a UUID v4/v7, or a 400 that says so (never stored when it is anything else). */
+function idempotencyKeyOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (IdempotencyKey.safeParse(value).success) return value.toLowerCase();
+  throw new AppError("validation_failed", "Idempotency-Key is not a UUID v4/v7", {
+    publicMessage: BAD_IDEMPOTENCY_KEY,
+  });
+}
 const ManageHeaders = z.object({ "x-manage-key": z.string().optional() });
 
 /** A malformed key is treated like a wrong one: the same 403, never a 400 that tells them apart. */
@@ -67,7 +88,7 @@ export function registerMeetingRoutes(
       const { response, replayed } = await serviceFor(request).create(
         userOf(request),
         request.body,
-        request.headers["idempotency-key"],
+        idempotencyKeyOf(request.headers["idempotency-key"]),
       );
       if (replayed) reply.header("idempotent-replayed", "true");
       reply.header("cache-control", "no-store");

@@ -41,6 +41,7 @@ function operation(route: Collected): Record<string, unknown> {
   }
   return {
     summary: s.summary,
+    ...(typeof s.description === "string" ? { description: s.description } : {}),
     ...(s.security ? { security: s.security } : {}),
     parameters: [
       ...parameters(s.params, "path"),

@@ -7,6 +7,7 @@ import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 import type { Config } from "../config";
 import { pageHelmet } from "../web/security";
+import { allowedFiles, canonicalPath } from "../web/static-allow-list";
 
 /** The origin a built manifest points at (the task pane's SourceLocation). */
 export function manifestOrigin(xml: string): string | null {
@@ -48,15 +49,12 @@ export async function registerPageRoutes(app: FastifyInstance, config: Config): 
       .header("cache-control", "no-cache")
       .send({ allowed: [`${origin}/launchevent.js`] }),
   );
+  // Listed once at start-up: a deployment's dist/ does not change under a running service.
+  const allowed = allowedFiles(root);
   app.get("/*", { helmet }, (request, reply) => {
-    const file = (request.params as { "*": string })["*"];
-    // The server bundle and dotfiles live beside the pages in dist/ but are not pages.
-    if (
-      file.startsWith("server/") ||
-      file.startsWith("api/") ||
-      file.split("/").some((p) => p.startsWith("."))
-    )
-      return reply.callNotFound();
+    const wanted = canonicalPath(request.url);
+    const file = wanted === null ? undefined : allowed.get(wanted);
+    if (file === undefined) return reply.callNotFound();
     const hashed = /\.[0-9a-f]{8}\.js$/.test(file);
     return reply.sendFile(file, {
       cacheControl: true,

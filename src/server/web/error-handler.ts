@@ -3,7 +3,8 @@
 // texts; the detail goes to the log only, and never for 4xx noise.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import type { ApiError, ErrorCode } from "../../shared";
+import type { ApiError, ErrorCode, LocalizedText } from "../../shared";
+import { DB_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../db/db-errors";
 import { AppError, ProviderError } from "../errors";
 import { ERROR_MESSAGES, pickLocale } from "./messages";
 
@@ -11,6 +12,8 @@ interface Classified {
   code: ErrorCode;
   status: number;
   retryable: boolean;
+  /** The error's own fixed text, when it has one (AppError.publicMessage). */
+  message?: LocalizedText;
 }
 
 const RETRYABLE: ReadonlySet<ErrorCode> = new Set([
@@ -18,6 +21,7 @@ const RETRYABLE: ReadonlySet<ErrorCode> = new Set([
   "rate_limited",
   "provider_unavailable",
   "provider_timeout",
+  "service_unavailable",
   "internal",
 ]);
 
@@ -29,8 +33,17 @@ const PROVIDER_STATUS: Record<ProviderError["kind"], number> = {
 };
 
 export function classify(err: unknown): Classified {
+  // Checked before AppError and ProviderError would be wrong: a provider's network error carries
+  // ECONNRESET too. Only errors that are neither come from the store.
+  if (!(err instanceof AppError || err instanceof ProviderError) && isDatabaseUnavailable(err))
+    return { code: "service_unavailable", status: 503, retryable: true };
   if (err instanceof AppError)
-    return { code: err.code, status: err.status, retryable: RETRYABLE.has(err.code) };
+    return {
+      code: err.code,
+      status: err.status,
+      retryable: RETRYABLE.has(err.code),
+      ...(err.publicMessage ? { message: err.publicMessage } : {}),
+    };
   if (err instanceof ProviderError)
     return { code: err.toCode(), status: PROVIDER_STATUS[err.kind], retryable: err.retryable };
   const fe = err as Partial<FastifyError>;
@@ -48,7 +61,7 @@ export function errorBody(request: FastifyRequest, c: Classified): ApiError {
   return {
     error: {
       code: c.code,
-      message: ERROR_MESSAGES[c.code][locale],
+      message: (c.message ?? ERROR_MESSAGES[c.code])[locale],
       ...(c.retryable ? { retryable: true } : {}),
     },
   };
@@ -73,7 +86,10 @@ export function registerErrorHandlers(app: FastifyInstance): void {
         { code: c.code, detail: err instanceof AppError ? err.message : undefined },
         "request refused",
       );
-    const retryAfter = (err as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    const retryAfter =
+      c.code === "service_unavailable"
+        ? DB_RETRY_AFTER_SECONDS
+        : (err as { retryAfterSeconds?: unknown }).retryAfterSeconds;
     if (typeof retryAfter === "number") reply.header("retry-after", String(retryAfter));
     return send(reply, request, c);
   });

@@ -48,6 +48,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
     sv: "Bokningstjänsten har inte behörighet hos videotjänsten. Kontakta IT-support.",
     en: "The booking service is not authorised at the video service. Contact IT support.",
   },
+  service_unavailable: {
+    sv: "Bokningstjänsten är tillfälligt otillgänglig. Försök igen om en stund.",
+    en: "The booking service is briefly unavailable. Try again shortly.",
+  },
   internal: {
     sv: "Något gick fel i bokningstjänsten. Försök igen.",
     en: "Something went wrong in the booking service. Try again.",

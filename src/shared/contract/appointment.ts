@@ -26,5 +26,10 @@ export const BookingSnapshot = z.object({
     z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(20)),
     [],
   ),
+  /** Consumer mail domains (client config): the send check's private-address warning. */
+  consumerDomains: z._default(
+    z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(30)),
+    [],
+  ),
 });
 export type BookingSnapshot = z.infer<typeof BookingSnapshot>;

@@ -14,6 +14,8 @@ export const ErrorCode = z.enum([
   "provider_timeout",
   "provider_rejected",
   "provider_not_authorized",
+  /** The booking service's own store is unreachable for a moment (503 with Retry-After). */
+  "service_unavailable",
   "internal",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

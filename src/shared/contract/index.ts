@@ -11,4 +11,5 @@ export * from "./errors";
 export * from "./headers";
 export * from "./window";
 export * from "./appointment";
+export * from "./room";
 export { isJoinUrl, MEETING_TYPE_IDS } from "./names";

@@ -101,6 +101,8 @@ const DEFAULT_POLICY_INPUT: PolicyInput = {
         guestView: "one_main_seven_pips",
         enableChat: "default",
         guestsCanPresent: false,
+        // Care meetings: the pane shows who waits by initials and counts, not by name.
+        waitingRoomNames: "initials",
       },
     },
     {

@@ -55,6 +55,11 @@ export const PexipSettings = z.object({
   guestsCanPresent: z.boolean().default(false),
   /** Pexip identity provider group URI: hosts sign in with SSO instead of a PIN. */
   hostIdentityProviderGroup: z.string().min(1).max(250).optional(),
+  /**
+   * What the pane's Väntrum shows of a waiting guest: "initials" (with the counts; the
+   * default, for care meetings) or the display name the guest typed ("names").
+   */
+  waitingRoomNames: z.enum(["initials", "names"]).default("initials"),
 });
 export type PexipSettings = z.infer<typeof PexipSettings>;
 

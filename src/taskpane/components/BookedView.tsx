@@ -9,15 +9,19 @@ import { MeetingActions } from "./MeetingActions";
 import { MeetingSummary } from "./MeetingSummary";
 import { RemoveDialog } from "./RemoveDialog";
 import type { FocusRefs } from "./useFocusTargets";
+import { WaitingRoom } from "./WaitingRoom";
+import type { RoomApi } from "../api/room";
 
 export interface BookedViewProps {
   pane: PaneController;
   type: MeetingTypeView | null;
   refs: FocusRefs;
+  /** The waiting room's API (Väntrum); without it the section is not shown. */
+  room?: RoomApi;
 }
 
 /** Meeting exists: what it is, Starta möte / Välj om mötestyp / Ta bort möte, and the links. */
-export function BookedView({ pane, type, refs }: BookedViewProps) {
+export function BookedView({ pane, type, refs, room }: BookedViewProps) {
   const { state } = pane;
   const booking = state.booking;
   // The meeting and its buttons first; the longer link guidance a frame later.
@@ -54,6 +58,15 @@ export function BookedView({ pane, type, refs }: BookedViewProps) {
           onCancel={pane.backToSummary}
           busy={busy}
           pickerRef={refs.typePicker}
+        />
+      )}
+      {room && booking.state === "active" && (
+        <WaitingRoom
+          key={`${booking.id}:${booking.join.url}`}
+          api={room}
+          bookingRef={state.ref}
+          busy={busy}
+          onStart={pane.start}
         />
       )}
       {showLinks && <LinkSharing booking={booking} type={type} />}

@@ -3,6 +3,7 @@ import { type Ref, useEffect } from "react";
 import { mark } from "../marks";
 import type { MeetingTypeId, MeetingTypeView } from "../../shared/contract";
 import { useI18n } from "../i18n/context";
+import type { CreateBlock } from "../model/warnings";
 import { TypePicker } from "./TypePicker";
 
 export interface CreatePanelProps {
@@ -11,7 +12,8 @@ export interface CreatePanelProps {
   onSelect: (id: MeetingTypeId) => void;
   onCreate: () => void;
   busy: boolean;
-  blocked: boolean;
+  /** Why Skapa möte is off, said under the button; null when it is on. */
+  block: CreateBlock | null;
   pickerRef: Ref<HTMLDivElement>;
 }
 
@@ -27,11 +29,12 @@ export function CreatePanel({
   onSelect,
   onCreate,
   busy,
-  blocked,
+  block,
   pickerRef,
 }: CreatePanelProps) {
   const styles = useStyles();
   const { t } = useI18n();
+  const blocked = block !== null;
   useEffect(() => mark("ready"), []);
   return (
     <div className={styles.root}>
@@ -55,9 +58,9 @@ export function CreatePanel({
           {t("createMeeting")}
         </Button>
       </div>
-      {blocked && (
+      {block && (
         <Body1 id="create-blocked" className={styles.blocked}>
-          {t("createBlocked")}
+          {t(block.kind === "identity" ? "createBlocked" : "createBlockedTime")}
         </Body1>
       )}
     </div>

@@ -78,12 +78,12 @@ export function OrganizerPane({ services }: OrganizerPaneProps) {
               onSelect={pane.select}
               onCreate={pane.create}
               busy={busy}
-              blocked={pane.createBlocked}
+              block={pane.createBlock}
               pickerRef={refs.typePicker}
             />
           ) : (
             <Suspense fallback={<Spinner size="small" label={t("loadingMeeting")} />}>
-              <LazyBookedView pane={pane} type={type} refs={refs} />
+              <LazyBookedView pane={pane} type={type} refs={refs} room={services.room} />
             </Suspense>
           )}
         </>

@@ -8,8 +8,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { MessageKey, Translate } from "../i18n";
+import type { Locale } from "../../shared/contract";
 import { useI18n } from "../i18n/context";
 import type { PersonalDataItem, Warning } from "../model/warnings";
+import { checkMessage, type CheckFinding } from "../../shared/checks/messages";
 
 export interface WarningHandlers {
   busy: boolean;
@@ -53,7 +55,20 @@ interface Presentation {
   action?: { label: string; onClick: () => void };
 }
 
-function present(warning: Warning, t: Translate, handlers: WarningHandlers): Presentation {
+function checkIntent(finding: CheckFinding): Presentation["intent"] {
+  return finding.kind === "overLimit" ||
+    finding.kind === "timePast" ||
+    finding.kind === "endBeforeStart"
+    ? "error"
+    : "warning";
+}
+
+function present(
+  warning: Warning,
+  t: Translate,
+  locale: Locale,
+  handlers: WarningHandlers,
+): Presentation {
   switch (warning.kind) {
     case "personalData":
       return {
@@ -93,23 +108,8 @@ function present(warning: Warning, t: Translate, handlers: WarningHandlers): Pre
         title: t("otherMeetingTitle"),
         text: t("otherMeetingText", { service: warning.service || t("otherMeetingGeneric") }),
       };
-    case "overLimit":
-    case "atLimit": {
-      const values = {
-        type: handlers.typeLabel(warning.typeId),
-        limit: warning.limit,
-        count: warning.count,
-      };
-      return warning.kind === "overLimit"
-        ? { intent: "error", title: t("overLimitTitle"), text: t("overLimitText", values) }
-        : { intent: "warning", title: t("atLimitTitle"), text: t("atLimitText", values) };
-    }
-    case "consumerEmail":
-      return {
-        intent: "warning",
-        title: t("consumerTitle"),
-        text: t("consumerText", { addresses: warning.addresses.join(", ") }),
-      };
+    case "check":
+      return { intent: checkIntent(warning.finding), ...checkMessage(locale, warning.finding) };
     case "series":
       return {
         intent: "info",
@@ -123,8 +123,8 @@ function present(warning: Warning, t: Translate, handlers: WarningHandlers): Pre
 /** One warning, with the action that fixes it where the pane can fix it. */
 export function WarningItem({ warning, ...handlers }: WarningItemProps) {
   const styles = useStyles();
-  const { t } = useI18n();
-  const shown = present(warning, t, handlers);
+  const { t, locale } = useI18n();
+  const shown = present(warning, t, locale, handlers);
   return (
     <MessageBar intent={shown.intent} layout="multiline" className={styles.bar}>
       <MessageBarBody>

@@ -14,7 +14,7 @@ import {
   paneReducer,
 } from "../model/pane-state";
 import type { PaneServices } from "../model/services";
-import { type Warning, computeWarnings, isCreateBlocked } from "../model/warnings";
+import { type CreateBlock, type Warning, computeWarnings, createBlock } from "../model/warnings";
 import { useAppointmentFacts } from "./useAppointmentFacts";
 import { type PaneActions, usePaneActions } from "./usePaneActions";
 
@@ -22,7 +22,8 @@ import { type PaneActions, usePaneActions } from "./usePaneActions";
 export interface PaneController extends Omit<PaneActions, "updateTimes"> {
   state: PaneState;
   warnings: Warning[];
-  createBlocked: boolean;
+  /** Why Skapa möte is off now (shown under the button), or null. */
+  createBlock: CreateBlock | null;
   reload: () => void;
   dismiss: () => void;
 }
@@ -124,6 +125,7 @@ export function usePane(services: PaneServices): PaneController {
       invitation,
       types.find((t) => t.id === booking.type),
       services.config.organisationDomains,
+      services.config.consumerEmailDomains,
     );
     if (previous && invitation === written.current.loaded && previous.joinUrl === next.joinUrl) {
       next.blockDigest = previous.blockDigest;
@@ -159,8 +161,12 @@ export function usePane(services: PaneServices): PaneController {
             facts: state.facts,
             type: selectedType,
             consumerDomains: services.config.consumerEmailDomains,
+            organisationDomains: services.config.organisationDomains,
             userEmail: services.userEmail,
             booked: state.booking !== null,
+            // Read when the facts change (the form polls): a meeting slipping into the past
+            // while the pane sits open untouched is caught by the service and by Skicka.
+            now: new Date(),
           })
         : [],
     [state.facts, selectedType, state.booking, services],
@@ -177,7 +183,7 @@ export function usePane(services: PaneServices): PaneController {
   return {
     state,
     warnings,
-    createBlocked: isCreateBlocked(state.facts),
+    createBlock: createBlock(warnings),
     ...actions,
     retry,
     reload: () => dispatch({ type: "reload" }),

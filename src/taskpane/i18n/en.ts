@@ -21,6 +21,7 @@ export const en: Catalogue = {
   createMeeting: "Create meeting",
   creating: "Creating meeting …",
   createBlocked: "Create meeting is unavailable until the identity number is removed.",
+  createBlockedTime: "Create meeting is unavailable until the meeting time is changed.",
   created: "The meeting is created. The meeting information is in the invitation.",
 
   bookedHeading: "Booked: {type}",
@@ -85,15 +86,6 @@ export const en: Catalogue = {
   kindEmail: "e-mail address",
   kindAddress: "postal address",
   kindName: "name",
-  overLimitTitle: "Too many participants",
-  overLimitText:
-    "{type} takes at most {limit} participants. The meeting has {count} participants in Outlook including you. Those joining via 1177 count too.",
-  atLimitTitle: "No places left",
-  atLimitText:
-    "The meeting already has {count} participants in Outlook including you, as many as {type} takes. Those joining via 1177 count too.",
-  consumerTitle: "Private e-mail addresses among the attendees",
-  consumerText:
-    "Patients and relatives are invited via 1177, not via the Outlook invitation. Remove them from the attendees: {addresses}.",
   teamsBlockTitle: "The invitation also has an ordinary Teams meeting",
   teamsBlockText:
     "Outlook added a Teams meeting without meeting protection. Turn off Teams meeting in the meeting window and Outlook removes it. If Outlook adds Teams to every meeting, turn that off under Settings > Calendar > Events and invitations.",

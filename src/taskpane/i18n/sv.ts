@@ -21,6 +21,7 @@ export const sv = {
   createMeeting: "Skapa möte",
   creating: "Skapar möte …",
   createBlocked: "Skapa möte går inte förrän identitetsnumret är borttaget.",
+  createBlockedTime: "Skapa möte går inte förrän mötestiden är ändrad.",
   created: "Mötet är skapat. Mötesinformationen finns i inbjudan.",
 
   // The booked meeting
@@ -87,15 +88,6 @@ export const sv = {
   kindEmail: "e-postadress",
   kindAddress: "postadress",
   kindName: "namn",
-  overLimitTitle: "För många deltagare",
-  overLimitText:
-    "{type} tar högst {limit} deltagare. Mötet har {count} deltagare i Outlook med dig. De som ansluter via 1177 räknas också.",
-  atLimitTitle: "Ingen plats kvar",
-  atLimitText:
-    "Mötet har redan {count} deltagare i Outlook med dig, lika många som {type} tar. De som ansluter via 1177 räknas också.",
-  consumerTitle: "Privata e-postadresser bland deltagarna",
-  consumerText:
-    "Patienter och närstående bjuds in via 1177, inte via inbjudan i Outlook. Ta bort dem ur deltagarlistan: {addresses}.",
   teamsBlockTitle: "Inbjudan har också ett vanligt Teams-möte",
   teamsBlockText:
     "Outlook har lagt till ett Teams-möte utan mötesskydd. Slå av Teams-möte i mötesfönstret så tar Outlook bort det. Lägger Outlook till Teams i alla möten: slå av det under Inställningar > Kalender > Händelser och inbjudningar.",

@@ -29,6 +29,8 @@ const SERVICE_MESSAGES: Record<ServiceErrorCode, MessageKey> = {
   provider_timeout: "errProviderTimeout",
   provider_rejected: "errProviderRejected",
   provider_not_authorized: "errProviderNotAuthorized",
+  // The service's database blipped: the same words as any passing service fault ("try again").
+  service_unavailable: "errInternal",
   internal: "errInternal",
 };
 

@@ -1,5 +1,6 @@
 import type { ClientConfig, Locale } from "../../shared/contract";
 import type { BookingApi } from "../api/client";
+import type { RoomApi } from "../api/room";
 import type { ComposeAppointment } from "../office/ports";
 import type { Loaded } from "./flows/load";
 
@@ -7,6 +8,8 @@ import type { Loaded } from "./flows/load";
 export interface PaneServices {
   appointment: ComposeAppointment;
   api: BookingApi;
+  /** The waiting room (Väntrum); absent in tests and hosts that do not show it. */
+  room?: RoomApi;
   locale: Locale;
   config: Pick<ClientConfig, "organisationDomains" | "consumerEmailDomains">;
   userEmail: string;

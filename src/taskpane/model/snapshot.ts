@@ -11,6 +11,7 @@ export function snapshotOf(
   invitation: Invitation,
   type: Pick<MeetingTypeView, "participantLimit"> | undefined,
   organisationDomains: readonly string[],
+  consumerDomains: readonly string[] = [],
 ): BookingSnapshot {
   return {
     type: booking.type,
@@ -21,5 +22,6 @@ export function snapshotOf(
     participantLimit: type?.participantLimit ?? null,
     blockDigest: invitationDigest(invitation.text),
     organisationDomains: organisationDomains.slice(0, 20),
+    consumerDomains: consumerDomains.slice(0, 30),
   };
 }

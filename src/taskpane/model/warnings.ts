@@ -1,4 +1,5 @@
 import type { MeetingTypeView } from "../../shared/contract";
+import { appointmentChecks, blocksBooking, type CheckFinding } from "../../shared/checks";
 import type { AppointmentFacts, FactFinding } from "./facts";
 
 export type PersonalDataItem = Omit<FactFinding, "severity">;
@@ -12,9 +13,8 @@ export type Warning =
   | { kind: "skype" }
   | { kind: "teamsBlock" }
   | { kind: "otherMeeting"; service: string }
-  | { kind: "overLimit"; count: number; limit: number; typeId: string }
-  | { kind: "atLimit"; count: number; limit: number; typeId: string }
-  | { kind: "consumerEmail"; addresses: string[] }
+  /** A shared check (src/shared/checks): the send check says the same with the same numbers. */
+  | { kind: "check"; finding: CheckFinding }
   | { kind: "series"; endDate: string | null };
 
 export interface WarningContext {
@@ -22,33 +22,28 @@ export interface WarningContext {
   /** The type the warnings are about: the booked one, else the one chosen in the picker. */
   type: MeetingTypeView | null;
   consumerDomains: readonly string[];
+  organisationDomains: readonly string[];
   userEmail: string;
   booked: boolean;
+  now: Date;
 }
 
 const OTHER_SERVICE_NAMES: Record<string, string> = { zoom: "Zoom", webex: "Webex", other: "" };
 
-function domainOf(address: string): string {
-  return address.slice(address.lastIndexOf("@") + 1).toLowerCase();
-}
-
-function isConsumer(address: string, domains: readonly string[]): boolean {
-  const domain = domainOf(address);
-  return domains.some((d) => {
-    const wanted = d.trim().toLowerCase();
-    return wanted !== "" && (domain === wanted || domain.endsWith(`.${wanted}`));
-  });
-}
-
-/** Outlook attendees plus the organizer (the host takes a place too). */
-export function participantCount(attendees: readonly string[], userEmail: string): number {
-  const me = userEmail.trim().toLowerCase();
-  const others = new Set(attendees.filter((address) => address !== me));
-  return others.size + 1;
-}
+/** Why Skapa möte cannot go ahead now: an identity number, or times the service would refuse. */
+export type CreateBlock = { kind: "identity" } | { kind: "check"; finding: CheckFinding };
 
 export function isCreateBlocked(facts: AppointmentFacts | null): boolean {
   return facts?.findings.some((finding) => finding.severity === "block") ?? false;
+}
+
+export function createBlock(warnings: readonly Warning[]): CreateBlock | null {
+  for (const warning of warnings) {
+    if (warning.kind === "personalData" && warning.blocking) return { kind: "identity" };
+    if (warning.kind === "check" && blocksBooking(warning.finding))
+      return { kind: "check", finding: warning.finding };
+  }
+  return null;
 }
 
 export function computeWarnings(context: WarningContext): Warning[] {
@@ -77,17 +72,16 @@ export function computeWarnings(context: WarningContext): Warning[] {
       warnings.push({ kind: "otherMeeting", service: OTHER_SERVICE_NAMES[kind] ?? kind });
   }
 
-  const limit = type?.participantLimit ?? null;
-  if (type && limit !== null) {
-    const count = participantCount(facts.attendees, context.userEmail);
-    if (count > limit) warnings.push({ kind: "overLimit", count, limit, typeId: type.id });
-    else if (count === limit) warnings.push({ kind: "atLimit", count, limit, typeId: type.id });
-  }
-
-  const consumers = facts.attendees.filter((address) =>
-    isConsumer(address, context.consumerDomains),
-  );
-  if (consumers.length > 0) warnings.push({ kind: "consumerEmail", addresses: consumers });
+  const checks = appointmentChecks({
+    window: facts.window,
+    now: context.now,
+    attendees: facts.attendees,
+    organizer: context.userEmail,
+    type: type ? { id: type.id, participantLimit: type.participantLimit } : null,
+    organisationDomains: context.organisationDomains,
+    consumerDomains: context.consumerDomains,
+  });
+  for (const finding of checks) warnings.push({ kind: "check", finding });
 
   if (facts.recurrence !== null)
     warnings.push({ kind: "series", endDate: facts.recurrence.endDate });

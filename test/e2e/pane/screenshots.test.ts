@@ -50,7 +50,10 @@ describe.each(["light", "dark"] as const)("screenshots (%s)", (theme) => {
       await h.setField("Ämne", "Återbesök 19121212-1212");
       await h.setField("Deltagare", "karl.nilsson@gmail.com");
       await h.pane.getByRole("listitem").filter({ hasText: sv.personalDataTitle }).waitFor();
-      await h.pane.getByRole("listitem").filter({ hasText: sv.consumerTitle }).waitFor();
+      await h.pane
+        .getByRole("listitem")
+        .filter({ hasText: "Privata e-postadresser bland deltagarna" })
+        .waitFor();
       files.push(await shoot(h, `${theme}-2-warnings`));
       await h.setField("Ämne", "Återbesök");
       await h.setField("Deltagare", "");

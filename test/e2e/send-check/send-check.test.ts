@@ -70,7 +70,7 @@ describe("the send check in the harness", () => {
       await h.setField("Brödtext", "<p>Dagordning: rutiner.</p>");
       const warned = await h.send();
       expect(warned.sent).toBe(false);
-      expect(warned.alert?.message).toContain("mötesinformationen saknas i brödtexten");
+      expect(warned.alert?.message).toContain("Mötesinformationen saknas i brödtexten");
       expect(warned.alert?.buttons.map((b) => b.id)).toContain("sendAnyway");
       expect((await h.answerAlert("sendAnyway")).sent).toBe(true);
     } finally {
@@ -115,8 +115,11 @@ describe("the send check in the harness", () => {
         .poll(
           async () => (await h.notifications()).find((n) => n.key === "svmAttendeeLimit")?.message,
         )
-        .toBe("16 inbjudna – mötet tar emot högst 15 deltagare, även de som ansluter via 1177.");
-      await h.setField("Deltagare", sixteen.slice(0, 15).join("\n"));
+        .toBe(
+          "För många deltagare. Mötet tar högst 15 deltagare och har 17 med dig. De som ansluter via 1177 räknas också.",
+        );
+      // 14 invitees and the organiser: exactly the limit, nothing to tell.
+      await h.setField("Deltagare", sixteen.slice(0, 14).join("\n"));
       await expect
         .poll(async () => (await h.notifications()).some((n) => n.key === "svmAttendeeLimit"))
         .toBe(false);

@@ -34,7 +34,7 @@ import { migrateToLatest } from "../../../src/server/db/migrate";
 import { createProviders } from "../../../src/server/providers";
 import { startTestEmulators, testEnv } from "../../server/support/test-app";
 import { collectErrors, launchBrowser, newContext } from "./browser";
-import { DIST } from "./static-server";
+import { DIST, DIST_DEV } from "./static-server";
 
 export type { FieldLabel, SendView, AlertButton };
 
@@ -59,9 +59,12 @@ export interface HarnessServerOptions {
 export async function startHarnessServer(
   options: HarnessServerOptions = {},
 ): Promise<HarnessServer> {
-  for (const file of ["harness.html", "harness/office.js", "taskpane.html", "commands.html"])
+  for (const file of ["taskpane.html", "commands.html"])
     if (!existsSync(path.join(DIST, file)))
       throw new Error(`dist/${file} is missing: run npm run build (npm test does)`);
+  for (const file of ["harness.html", "harness/office.js"])
+    if (!existsSync(path.join(DIST_DEV, file)))
+      throw new Error(`dist-dev/${file} is missing: run npm run build:harness (npm test does)`);
   const emu = await startTestEmulators();
   const dataDir = await mkdtemp(path.join(tmpdir(), "svm-harness-"));
   let store: Store | undefined;
@@ -84,7 +87,7 @@ export async function startHarnessServer(
       logger: pino({ level: "warn" }),
       defaultMetrics: false,
     });
-    registerHarnessRoutes(app, { distDir: DIST });
+    registerHarnessRoutes(app, { distDir: DIST, harnessDir: DIST_DEV, callers: emu.pexip });
     const address = await app.listen({ port: 0, host: "127.0.0.1" });
     const opened = store;
     return {
@@ -162,7 +165,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const server = givenServer ?? (await startHarnessServer(serverOptions));
   const browser = givenBrowser ?? (await launchBrowser());
   // Any page that still asks Microsoft's CDN for Office.js gets the harness's fake.
-  const officeJs = await readFile(path.join(DIST, "harness", "office.js"), "utf8");
+  const officeJs = await readFile(path.join(DIST_DEV, "harness", "office.js"), "utf8");
   const { context, blocked } = await newContext(browser, officeJs);
   const page = await context.newPage();
   const errors = collectErrors(page);

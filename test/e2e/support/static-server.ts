@@ -5,6 +5,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const DIST = fileURLToPath(new URL("../../../dist/", import.meta.url));
+/** The development harness (`npm run build:harness`), built beside dist/ and never into it. */
+export const DIST_DEV = fileURLToPath(new URL("../../../dist-dev/", import.meta.url));
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

@@ -1,5 +1,6 @@
 // Idempotency-Key on create, on SQLite and PostgreSQL: the same key from the same user returns
 // the same booking, also while the first request is still running.
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CreateMeetingResponse } from "../../../src/shared";
 import { expectConsistent } from "../support/consistency";
@@ -37,7 +38,7 @@ describe.each(STORE_KINDS)("Idempotency-Key on %s", (kind) => {
     });
 
   it("50 concurrent creates with one key make one booking and one VMR", async () => {
-    const key = `k50-${kind}-${Date.now()}`;
+    const key = randomUUID();
     const answers = await Promise.all(Array.from({ length: 50 }, () => create(key)));
     expect(answers.map((a) => a.statusCode)).toEqual(Array(50).fill(201));
     const bodies = answers.map((a) => CreateMeetingResponse.parse(a.json()));
@@ -60,7 +61,7 @@ describe.each(STORE_KINDS)("Idempotency-Key on %s", (kind) => {
       latencyMs: 400,
       count: 1,
     });
-    const key = `slow-${kind}-${Date.now()}`;
+    const key = randomUUID();
     const first = create(key);
     await new Promise((r) => setTimeout(r, 100));
     const second = await create(key);
@@ -72,7 +73,7 @@ describe.each(STORE_KINDS)("Idempotency-Key on %s", (kind) => {
   });
 
   it("the same key with a different body is a 409 idempotency_conflict", async () => {
-    const key = `diff-${kind}-${Date.now()}`;
+    const key = randomUUID();
     expect((await create(key)).statusCode).toBe(201);
     const other = await create(key, { ...BODY, type: "information" });
     expect(other.statusCode).toBe(409);
@@ -82,7 +83,7 @@ describe.each(STORE_KINDS)("Idempotency-Key on %s", (kind) => {
   });
 
   it("the same key from another user is another booking", async () => {
-    const key = `users-${kind}-${Date.now()}`;
+    const key = randomUUID();
     const a = CreateMeetingResponse.parse((await create(key)).json());
     const b = CreateMeetingResponse.parse((await create(key, BODY, await t.token("karl"))).json());
     expect(b.booking.id).not.toBe(a.booking.id);
@@ -94,7 +95,7 @@ describe.each(STORE_KINDS)("Idempotency-Key on %s", (kind) => {
       status: 403,
       count: 1,
     });
-    const key = `retry-${kind}-${Date.now()}`;
+    const key = randomUUID();
     const failed = await create(key);
     expect(failed.statusCode).toBe(502);
     const retried = await create(key);
@@ -105,7 +106,7 @@ describe.each(STORE_KINDS)("Idempotency-Key on %s", (kind) => {
   });
 
   it("never stores the manageKey in the clear", async () => {
-    const key = `clear-${kind}-${Date.now()}`;
+    const key = randomUUID();
     const body = CreateMeetingResponse.parse((await create(key)).json());
     const rec = await t.store.db
       .selectFrom("idempotency_records")

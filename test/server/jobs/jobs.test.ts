@@ -85,16 +85,12 @@ describe("cleanup", () => {
       attempts: 1,
       last_error: "provider_rejected",
     });
-    expect((await t.app.inject({ method: "GET", url: "/metrics" })).body).toMatch(
-      /svm_cleanup_backlog 1/,
-    );
+    expect(await t.app.metrics.registry.metrics()).toMatch(/svm_cleanup_backlog 1/);
     t.emu.pexip.faults.clear();
     expect((await runCleanup(t.app.bookingDeps)).deleted).toBe(0); // still waiting
     now += retryDelayMs(1);
     expect((await runCleanup(t.app.bookingDeps)).deleted).toBe(1);
-    expect((await t.app.inject({ method: "GET", url: "/metrics" })).body).toMatch(
-      /svm_cleanup_backlog 0/,
-    );
+    expect(await t.app.metrics.registry.metrics()).toMatch(/svm_cleanup_backlog 0/);
     const outcomes = (await listAudit(t.store.db, care.booking.id))
       .filter((a) => a.action === "cleanup")
       .map((a) => a.outcome);

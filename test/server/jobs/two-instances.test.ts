@@ -142,7 +142,10 @@ describe("two instances on one PostgreSQL", () => {
         (i % 2 ? a : b).app.inject({
           method: "POST",
           url: "/api/v1/meetings",
-          headers: { authorization: `Bearer ${token}`, "idempotency-key": "two-instances-key" },
+          headers: {
+            authorization: `Bearer ${token}`,
+            "idempotency-key": "0b8f3c4e-6a1d-4f2b-9c3e-7d5a1b2c3d4e",
+          },
           payload,
         }),
       ),

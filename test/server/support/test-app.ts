@@ -55,6 +55,9 @@ export function testEnv(
     GRAPH_DEADLINE_MS: "2000",
     LOG_LEVEL: "info",
     JOBS_ENABLED: "false",
+    // One provider check at start-up only: a background check every 15 s would hit faults a
+    // test sets up for its own calls. Tests of the loop itself set a shorter interval.
+    READINESS_CHECK_SECONDS: "3600",
     ...TEST_KEYS,
     ...extra,
   };

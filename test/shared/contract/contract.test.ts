@@ -188,4 +188,24 @@ describe("header names", () => {
     expect(IdempotencyKey.safeParse(crypto.randomUUID()).success).toBe(true);
     expect(IdempotencyKey.safeParse("a b c d e f g").success).toBe(false);
   });
+
+  it("Idempotency-Key is a UUID v4 or v7 and nothing else (no personal data in keys)", () => {
+    for (const key of [
+      crypto.randomUUID(),
+      "0190b3a4-7c1e-7a2b-8c3d-4e5f6a7b8c9d", // v7
+      "3F2504E0-4F89-41D3-9A0C-0305E82C3301".replace("11D3", "41D3"),
+    ])
+      expect(IdempotencyKey.safeParse(key).success, key).toBe(true);
+    for (const key of [
+      "19121212-1212",
+      "191212121212",
+      "701063-2391",
+      "c232ab00-9414-11ec-b3c8-9f6bdeced846", // v1
+      "00000000-0000-0000-0000-000000000000",
+      "0190b3a4-7c1e-7a2b-cc3d-4e5f6a7b8c9d", // wrong variant
+      `${crypto.randomUUID()} `,
+      "key-0001-abcd",
+    ])
+      expect(IdempotencyKey.safeParse(key).success, key).toBe(false);
+  });
 });

@@ -36,8 +36,8 @@ function api() {
 }
 
 const window = {
-  start: "2026-11-27T09:00:00.000Z",
-  end: "2026-11-27T10:00:00.000Z",
+  start: "2030-11-27T09:00:00.000Z",
+  end: "2030-11-27T10:00:00.000Z",
   seriesEnd: null,
 };
 

@@ -26,8 +26,8 @@ describe("Skapa möte", () => {
       method: "createMeeting",
       body: {
         type: "care",
-        start: "2026-11-27T09:00:00.000Z",
-        end: "2026-11-27T10:00:00.000Z",
+        start: "2030-11-27T09:00:00.000Z",
+        end: "2030-11-27T10:00:00.000Z",
         seriesEnd: null,
         locale: "sv",
       },
@@ -211,15 +211,15 @@ describe("Välj om mötestyp, Ta bort möte, Återställ, Starta möte", () => {
     const { services, ref, booking } = await booked();
     expect(await updateTimes(services, ref, booking)).toBeNull();
     services.appointment.state.times = {
-      start: new Date("2026-11-27T13:00:00Z"),
-      end: new Date("2026-11-27T14:30:00Z"),
+      start: new Date("2030-11-27T13:00:00Z"),
+      end: new Date("2030-11-27T14:30:00Z"),
       recurrence: null,
     };
     const updated = await updateTimes(services, ref, booking);
-    expect(updated?.booking.start).toBe("2026-11-27T13:00:00.000Z");
+    expect(updated?.booking.start).toBe("2030-11-27T13:00:00.000Z");
     expect(services.api.calls.at(-1)).toEqual({
       method: "updateMeeting",
-      body: { start: "2026-11-27T13:00:00.000Z", end: "2026-11-27T14:30:00.000Z", seriesEnd: null },
+      body: { start: "2030-11-27T13:00:00.000Z", end: "2030-11-27T14:30:00.000Z", seriesEnd: null },
     });
   });
 

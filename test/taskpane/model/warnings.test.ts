@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { AppointmentFacts } from "../../../src/taskpane/model/facts";
 import {
   computeWarnings,
+  createBlock,
   isCreateBlocked,
-  participantCount,
 } from "../../../src/taskpane/model/warnings";
 import { meetingTypes } from "../support/fixtures";
 
@@ -18,17 +18,21 @@ function facts(over: Partial<AppointmentFacts> = {}): AppointmentFacts {
     blockState: null,
     orphanBlock: false,
     recurrence: null,
-    window: { start: "2026-11-27T09:00:00.000Z", end: "2026-11-27T10:00:00.000Z", seriesEnd: null },
+    window: { start: "2030-11-27T09:00:00.000Z", end: "2030-11-27T10:00:00.000Z", seriesEnd: null },
     ...over,
   };
 }
+
+const NOW = new Date("2030-11-27T08:00:00.000Z");
 
 const context = (f: AppointmentFacts, type = care, booked = false) => ({
   facts: f,
   type,
   consumerDomains: ["gmail.com", "outlook.com"],
+  organisationDomains: ["region.se"],
   userEmail: "anna.andersson@region.se",
   booked,
+  now: NOW,
 });
 
 const kinds = (f: AppointmentFacts, type = care, booked = false) =>
@@ -63,25 +67,55 @@ describe("warnings before harm", () => {
 
   it("counts the organizer and warns over and at the type's limit; unlimited types never", () => {
     const attendees = (n: number) => Array.from({ length: n }, (_, i) => `deltagare${i}@region.se`);
-    expect(participantCount(attendees(14), "anna.andersson@region.se")).toBe(15);
-    expect(
-      participantCount([...attendees(3), "anna.andersson@region.se"], "anna.andersson@region.se"),
-    ).toBe(4);
     expect(kinds(facts({ attendees: attendees(13) }))).toEqual([]);
-    expect(kinds(facts({ attendees: attendees(14) }))).toEqual(["atLimit"]);
+    expect(computeWarnings(context(facts({ attendees: attendees(14) })))).toEqual([
+      { kind: "check", finding: { kind: "atLimit", count: 15, limit: 15 } },
+    ]);
     expect(computeWarnings(context(facts({ attendees: attendees(15) })))).toEqual([
-      { kind: "overLimit", count: 16, limit: 15, typeId: "care" },
+      { kind: "check", finding: { kind: "overLimit", count: 16, limit: 15 } },
     ]);
     expect(kinds(facts({ attendees: attendees(40) }), internal)).toEqual([]);
   });
 
-  it("names attendees at consumer domains, subdomains too", () => {
+  it("names attendees at consumer domains, subdomains too, masked", () => {
     const f = facts({
       attendees: ["karl.nilsson@gmail.com", "kollega@region.se", "x@mail.outlook.com"],
     });
-    expect(computeWarnings(context(f, internal))).toEqual([
-      { kind: "consumerEmail", addresses: ["karl.nilsson@gmail.com", "x@mail.outlook.com"] },
+    expect(computeWarnings(context(f, care))).toEqual([
+      {
+        kind: "check",
+        finding: { kind: "consumerEmail", addresses: ["k•••@gmail.com", "x•••@mail.outlook.com"] },
+      },
     ]);
+  });
+
+  it("names every outside attendee of an internal meeting, masked", () => {
+    const f = facts({ attendees: ["kollega@region.se", "handlaggare@kommun.example.se"] });
+    expect(computeWarnings(context(f, internal))).toEqual([
+      {
+        kind: "check",
+        finding: { kind: "outsideInternal", addresses: ["h•••@kommun.example.se"] },
+      },
+    ]);
+  });
+
+  it("warns about a meeting in the past and stops Skapa möte", () => {
+    const past = facts({
+      window: {
+        start: "2030-11-26T09:00:00.000Z",
+        end: "2030-11-26T10:00:00.000Z",
+        seriesEnd: null,
+      },
+    });
+    const warnings = computeWarnings(context(past));
+    expect(warnings).toEqual([{ kind: "check", finding: { kind: "timePast" } }]);
+    expect(createBlock(warnings)).toEqual({ kind: "check", finding: { kind: "timePast" } });
+    // A series whose last occurrence is still ahead is not in the past.
+    const series = facts({
+      window: { ...past.window, seriesEnd: "2030-12-24T10:00:00.000Z" },
+      recurrence: { endDate: "2030-12-24" },
+    });
+    expect(kinds(series)).toEqual(["series"]);
   });
 
   it("tells about other meetings: Skype, Outlook's Teams block, others", () => {

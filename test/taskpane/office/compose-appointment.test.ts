@@ -59,7 +59,7 @@ describe("the compose appointment", () => {
     );
     const appointment = createComposeAppointment();
     const times = await appointment.getTimes();
-    expect(times.start.toISOString()).toBe("2026-11-27T09:00:00.000Z");
+    expect(times.start.toISOString()).toBe("2030-11-27T09:00:00.000Z");
     expect(times.recurrence).toEqual({ endDate: "2026-12-31" });
     expect(await appointment.getAttendees()).toEqual([
       "anna.andersson@region.se",
@@ -99,6 +99,7 @@ describe("the compose appointment", () => {
       participantLimit: 15,
       blockDigest: "0a1b2c3d",
       organisationDomains: ["region.example.se"],
+      consumerDomains: ["gmail.com"],
     };
     await appointment.saveBookingRef({ bookingId: "b-1", manageKey: "k".repeat(43) });
     await appointment.saveSnapshot(snapshot);

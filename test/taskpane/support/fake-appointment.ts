@@ -29,8 +29,8 @@ export function fakeAppointment(initial: Partial<FakeAppointment["state"]> = {})
     location: "",
     body: "<html><body><p>Agenda: genomgång av planen.</p></body></html>",
     times: {
-      start: new Date("2026-11-27T09:00:00Z"),
-      end: new Date("2026-11-27T10:00:00Z"),
+      start: new Date("2030-11-27T09:00:00Z"),
+      end: new Date("2030-11-27T10:00:00Z"),
       recurrence: null,
     },
     attendees: [],

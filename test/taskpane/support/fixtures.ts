@@ -17,8 +17,8 @@ export function booking(overrides: Partial<Booking> = {}): Booking {
     id: BOOKING_ID,
     type: "care",
     service: "pexip",
-    start: "2026-11-27T09:00:00.000Z",
-    end: "2026-11-27T10:00:00.000Z",
+    start: "2030-11-27T09:00:00.000Z",
+    end: "2030-11-27T10:00:00.000Z",
     seriesEnd: null,
     state: "active",
     join: {

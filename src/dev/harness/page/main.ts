@@ -9,6 +9,7 @@ import { byId } from "./dom";
 import { bindForm } from "./form";
 import { mountFrames } from "./frames";
 import { bindInfobar } from "./infobar";
+import { bindPatient } from "./patient";
 import { loadAppointment, persistAppointment } from "./persistence";
 import { bindSend } from "./send";
 import { sendDialogs } from "./send-dialogs";
@@ -42,6 +43,7 @@ function main(): void {
   bindBodyEditor(store);
   bindInfobar(store);
   bindSettings(store);
+  bindPatient(store);
   // The global must exist before the frames load: their fake Office.js looks for it.
   const global: Partial<HarnessPageGlobal> = { store };
   Reflect.set(window, HARNESS_GLOBAL, global);

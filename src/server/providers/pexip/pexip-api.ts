@@ -59,6 +59,8 @@ export function createPexipApi(config: PexipConfig, deps: ProviderDeps) {
 
   return {
     deadline: () => http.deadline(),
+    /** The same client (auth, token, limits) for the status and command APIs (pexip-status.ts). */
+    http,
 
     async create(body: PexipConferenceCreate, deadline: number): Promise<CreateOutcome> {
       const res = await http.request({

@@ -3,6 +3,7 @@
 import type { MeetingType, PexipMeetingType } from "../../../shared";
 import { AppError, ProviderError } from "../../errors";
 import { MeetingKey } from "../meeting-key";
+import { systemClock } from "../../http";
 import { defaultRandomInt, type ProviderDeps } from "../provider-deps";
 import type { CreatedMeeting, ProviderRef, VideoProvider } from "../video-provider";
 import { createPexipApi } from "./pexip-api";
@@ -16,6 +17,7 @@ import {
 } from "./pexip-mapper";
 import type { PexipConference } from "./pexip-schemas";
 import { newAlias, newPins } from "./pexip-secrets";
+import { createPexipStatusApi } from "./pexip-status";
 
 /** New aliases to try when Infinity says the random one is taken (1 in 10^n odds each). */
 const ALIAS_TRIES = 5;
@@ -47,6 +49,9 @@ export function createPexipProvider(
   const config = PexipConfig.parse(input);
   const api = createPexipApi(config, deps);
   const randomInt = deps.randomInt ?? defaultRandomInt;
+  const status = createPexipStatusApi(api.http, config.tag, () =>
+    (deps.clock ?? systemClock).now(),
+  );
 
   function toRef(conference: PexipConference): ProviderRef {
     const data: Record<string, string> = {
@@ -157,6 +162,18 @@ export function createPexipProvider(
 
     async ping() {
       await api.ping(api.deadline());
+    },
+
+    // The status API names a running conference by its VMR's name.
+    async roomCalls(ref) {
+      if (!ref.data.name) throw new AppError("internal", "pexip booking without VMR name");
+      return status.calls(ref.data.name);
+    },
+
+    async admitCalls(_ref, callIds) {
+      let admitted = 0;
+      for (const id of callIds) if (await status.unlock(id)) admitted += 1;
+      return admitted;
     },
   };
 }

@@ -9,6 +9,7 @@ import {
 import { newIdempotencyKey } from "../../api/idempotency";
 import type { BookingRef } from "../../office/ports";
 import { bookingWindow } from "../../../shared/contract";
+import { checkTimes } from "../../../shared/checks/times";
 import { FlowError } from "../errors";
 import type { PaneServices } from "../services";
 import { type WrittenBlock, undoBlock, writeBlock } from "./write-block";
@@ -58,6 +59,8 @@ export async function createMeeting(
   if (findings.some(({ finding }) => finding.severity === "block"))
     throw new FlowError("createBlocked");
   const window = bookingWindow(await appointment.getTimes());
+  // The same rule as the warning: a time the service would refuse is said before calling it.
+  if (checkTimes(window, new Date())) throw new FlowError("createBlockedTime");
   const created = await api.createMeeting(
     { type, ...window, locale: services.locale },
     newIdempotencyKey(),
