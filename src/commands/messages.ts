@@ -69,6 +69,7 @@ export type Warning =
   | { kind: "personal-data"; found: Found[] }
   | { kind: "block-missing" }
   | { kind: "block-edited" }
+  | { kind: "block-link-changed" }
   | { kind: "block-other" }
   /** A shared check: the same sentence, numbers included, as the pane's warning. */
   | { kind: "check"; finding: CheckFinding };
@@ -89,6 +90,10 @@ function warningText(lang: Lang, warning: Warning): string {
       return sv
         ? "Mötesinformationen har ändrats (Återställ mötesinformationen i Skyddat vårdmöte)."
         : "The meeting information was edited (Återställ mötesinformationen in Skyddat vårdmöte).";
+    case "block-link-changed":
+      return sv
+        ? "Länken i mötesinformationen har ändrats och leder inte till mötet (Återställ mötesinformationen i Skyddat vårdmöte)."
+        : "The link in the meeting information was changed and does not lead to the meeting (Återställ mötesinformationen in Skyddat vårdmöte).";
     case "block-other":
       return sv
         ? "Brödtexten har mötesinformation från ett annat möte."

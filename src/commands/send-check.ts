@@ -8,6 +8,7 @@ import {
   findInvitationBlock,
   removeInvitationBlock,
 } from "../shared/invitation/block";
+import { sameUrl } from "../shared/invitation/urls";
 import { findPersonalData, htmlToText, maskMatch } from "../shared/personal-data";
 import type { PersonalDataFinding, AppointmentField } from "../shared/personal-data";
 import {
@@ -89,7 +90,14 @@ function blockWarning(input: SendInput): Warning | null {
     textDigest: booking.snapshot.blockDigest,
   });
   if (state === "missing") return { kind: "block-missing" };
-  if (state === "edited") return { kind: "block-edited" };
+  if (state === "edited") {
+    // A changed link is worse than changed words: attendees would be sent somewhere else.
+    const own = findInvitationBlock(input.bodyHtml);
+    const link = own?.bookingId === booking.bookingId ? own.joinUrl : null;
+    if (link === null || !sameUrl(link, booking.snapshot.joinUrl))
+      return { kind: "block-link-changed" };
+    return { kind: "block-edited" };
+  }
   if (state === "other-booking") return { kind: "block-other" };
   return null;
 }

@@ -6,6 +6,8 @@ import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { type ClientConfig, DEFAULT_POLICY, type Policy, parsePolicy } from "../shared";
+import { allJoinHosts, withJoinHosts } from "./config-join-hosts";
+import { insecureSettings } from "./config-production";
 import {
   ProviderConfigError,
   type ProviderSettings,
@@ -78,9 +80,12 @@ export const EnvSchema = z.object({
   IDEMPOTENCY_TTL_HOURS: int(24, 1, 720),
   INSTANCE_ID: z.string().min(1).max(100).optional(),
   READINESS_CHECK_SECONDS: int(15, 1, 3600),
+  IDEMPOTENCY_REPLAY_MINUTES: int(15, 1, 1440),
   METRICS_HOST: z.string().min(1).default("127.0.0.1"),
   METRICS_PORT: int(9464, 0, 65535),
   METRICS_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
+  /** "production" also refuses development conveniences (config-production.ts). */
+  NODE_ENV: z.string().optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -129,6 +134,8 @@ export interface Config {
     reconcileIntervalMs: number;
     leaseMs: number;
     idempotencyTtlMs: number;
+    /** A finished key's sealed manageKey is deleted this long after the create. */
+    idempotencyReplayMs: number;
   };
   /** The waiting room: one status call per watched room per poll; event streams end after max. */
   room: { pollIntervalMs: number; streamMaxMs: number };
@@ -171,12 +178,13 @@ function loadPolicy(file: string | undefined, read: (path: string) => string): P
   return parsed.policy;
 }
 
-function clientConfig(env: Env, tenant: string): ClientConfig {
+function clientConfig(env: Env, tenant: string, joinHosts: string[]): ClientConfig {
   const scopes = env.ADDIN_SCOPES ?? [`api://${env.ENTRA_API_APP_ID}/${env.ENTRA_REQUIRED_SCOPE}`];
   const common = {
     apiBaseUrl: env.API_BASE_URL,
     organisationDomains: env.ORGANISATION_DOMAINS,
     consumerEmailDomains: env.CONSUMER_EMAIL_DOMAINS,
+    joinHosts,
   };
   if (env.CLIENT_SIGN_IN === "emulator") {
     if (env.EMULATOR_TOKEN_URL === undefined)
@@ -254,6 +262,8 @@ export function loadConfig(
   const read = options.readFile ?? ((path: string) => readFileSync(path, "utf8"));
   const host = e.ENTRA_AUTHORITY_HOST.replace(/\/$/, "");
   const [firstTenant] = e.ENTRA_TENANT_IDS as [string, ...string[]];
+  const providers = providerSettings(cleaned, read);
+  const policy = withJoinHosts(loadPolicy(e.POLICY_FILE, read), providers);
   const config: Config = {
     server: {
       port: e.PORT,
@@ -284,10 +294,10 @@ export function loadConfig(
       requiredScope: e.ENTRA_REQUIRED_SCOPE,
       clockSkewSeconds: e.ENTRA_CLOCK_SKEW_SECONDS,
     },
-    providers: providerSettings(cleaned, read),
-    policy: loadPolicy(e.POLICY_FILE, read),
+    providers,
+    policy,
     secrets: { manageKeyHmac: e.MANAGE_KEY_HMAC_SECRET, hostSecretKey: e.HOST_SECRET_KEY },
-    clientConfig: clientConfig(e, firstTenant),
+    clientConfig: clientConfig(e, firstTenant, allJoinHosts(policy)),
     logLevel: e.LOG_LEVEL,
     rateLimit: { perUserPerMinute: e.RATE_LIMIT_PER_USER, perIpPerMinute: e.RATE_LIMIT_PER_IP },
     jobs: {
@@ -296,6 +306,7 @@ export function loadConfig(
       reconcileIntervalMs: e.RECONCILE_INTERVAL_SECONDS * 1000,
       leaseMs: e.LEASE_SECONDS * 1000,
       idempotencyTtlMs: e.IDEMPOTENCY_TTL_HOURS * 3_600_000,
+      idempotencyReplayMs: e.IDEMPOTENCY_REPLAY_MINUTES * 60_000,
     },
     room: {
       pollIntervalMs: e.ROOM_POLL_SECONDS * 1000,
@@ -318,6 +329,8 @@ export function loadConfig(
   const leaseProblem = leaseTooShort(config.jobs.leaseMs, config.providers);
   if (leaseProblem) throw new ConfigError(leaseProblem);
   refuseExposedMetrics(config);
+  const insecure = insecureSettings(cleaned, config);
+  if (insecure.length > 0) throw new ConfigError(`insecure settings:\n  ${insecure.join("\n  ")}`);
   // Buffers cannot be frozen; everything else can, so no request can change another's config.
   const { secrets, ...rest } = config;
   deepFreeze(rest);

@@ -11,6 +11,7 @@ const STATUS: Record<ErrorCode, number> = {
   idempotency_conflict: 409,
   policy_violation: 422,
   rate_limited: 429,
+  quota_exceeded: 429,
   provider_unavailable: 503,
   provider_timeout: 504,
   provider_rejected: 502,

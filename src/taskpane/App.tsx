@@ -61,7 +61,7 @@ export function App({ env, initialTheme, messages }: AppProps) {
             {!host.inOutlook ? (
               <Body1 role="status">{t("openFromOutlook")}</Body1>
             ) : readAppointment ? (
-              <AttendeePane appointment={readAppointment} />
+              <AttendeePane appointment={readAppointment} joinHosts={env.joinHosts} />
             ) : (
               <OrganizerBoot env={env} />
             )}

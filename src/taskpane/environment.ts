@@ -26,6 +26,8 @@ export interface Environment {
   /** The organizer's services: client config, sign-in and the API client, built once. */
   services: () => Promise<PaneServices>;
   readAppointment: () => ReadAppointment;
+  /** The region's join hosts (client-config, no sign-in): the attendee pane checks links with them. */
+  joinHosts: () => Promise<readonly string[]>;
 }
 
 export function createEnvironment(
@@ -79,6 +81,10 @@ export function createEnvironment(
       return services;
     },
     readAppointment: () => createReadAppointment(),
+    joinHosts: async () => {
+      configuration ??= fetchClientConfig();
+      return (await configuration).joinHosts;
+    },
   };
 }
 

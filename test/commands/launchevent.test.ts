@@ -197,6 +197,18 @@ describe("onAppointmentSend", () => {
     expect(String(options?.errorMessage)).toContain("Återställ mötesinformationen");
   });
 
+  it.each([
+    ["another host", "https://evil.example/webapp/m/910012345678"],
+    ["javascript:", "javascript:alert(1)"],
+    ["plain http", "http://vmr.region.example.se/webapp/m/910012345678/step-by-step?role=guest"],
+  ])("warns that the block's link was changed (%s), not just its words", async (_, link) => {
+    const body = booked().body.replaceAll(JOIN_URL.replaceAll("&", "&amp;"), link);
+    expect(body).toContain(link);
+    const options = await loadBundle(fakeOffice(booked({ body }))).run("onAppointmentSend");
+    expect(options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+    expect(String(options?.errorMessage)).toContain("Länken i mötesinformationen har ändrats");
+  });
+
   it("warns when more attendees are invited than the type allows", async () => {
     const required = Array.from({ length: 16 }, (_, i) => `deltagare${i}@region.example.se`);
     const options = await loadBundle(fakeOffice(booked({ required }))).run("onAppointmentSend");

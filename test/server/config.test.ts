@@ -1,6 +1,7 @@
 // The environment is validated once at start: a wrong or missing variable stops it by name.
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/server/config";
+import { withJoinHosts } from "../../src/server/config-join-hosts";
 import { DEFAULT_POLICY } from "../../src/shared";
 
 const KEY = Buffer.alloc(32, 1).toString("base64");
@@ -55,7 +56,9 @@ describe("loadConfig", () => {
       scopes: ["api://c0ffee00-5e55-4a11-9d0c-000000000a91/Meetings.ReadWrite"],
     });
     expect(config.secrets.hostSecretKey).toEqual(Buffer.alloc(32, 0xab));
-    expect(config.policy).toBe(DEFAULT_POLICY);
+    // The built-in policy, with the Pexip type's join host taken from PEXIP_NODE_URL.
+    expect(config.policy).toEqual(withJoinHosts(DEFAULT_POLICY, config.providers));
+    expect(config.policy.types.every((type) => (type.joinHosts ?? []).length > 0)).toBe(true);
     expect(Object.isFrozen(config.server)).toBe(true);
     expect(config.providers.pexip?.auth).toEqual({
       kind: "basic",
@@ -158,5 +161,57 @@ describe("loadConfig", () => {
 
   it("needs both TLS files or neither", () => {
     expect(error({ ...BASE, TLS_CERT_FILE: "/etc/ssl/svm.crt" })).toContain("TLS_KEY_FILE");
+  });
+});
+
+describe("join hosts", () => {
+  it("come from the policy, else PEXIP_NODE_URL's host and teams.microsoft.com", () => {
+    const load = loadConfig;
+    const base = {
+      PUBLIC_ORIGIN: "https://vardmote.region.se",
+      ENTRA_TENANT_IDS: "11111111-1111-4111-8111-111111111111",
+      ENTRA_API_APP_ID: "22222222-2222-4222-8222-222222222222",
+      ADDIN_CLIENT_ID: "33333333-3333-4333-8333-333333333333",
+      MANAGE_KEY_HMAC_SECRET: Buffer.alloc(32, 1).toString("base64"),
+      HOST_SECRET_KEY: Buffer.alloc(32, 2).toString("base64"),
+      PEXIP_MANAGEMENT_URL: "https://pexmgr.region.se",
+      PEXIP_NODE_URL: "https://VMR.region.se",
+      PEXIP_SIP_DOMAIN: "vmr.region.se",
+      PEXIP_USERNAME: "svm-api",
+      PEXIP_PASSWORD: "secret",
+      GRAPH_TENANT_ID: "11111111-1111-4111-8111-111111111111",
+      GRAPH_CLIENT_ID: "22222222-2222-4222-8222-222222222222",
+      GRAPH_CLIENT_SECRET: "secret",
+    };
+    const config = load(base);
+    expect(config.clientConfig.joinHosts).toEqual(["vmr.region.se", "teams.microsoft.com"]);
+    expect(config.policy.types.find((t) => t.id === "care")?.joinHosts).toEqual(["vmr.region.se"]);
+    const policy = {
+      ...DEFAULT_POLICY,
+      types: DEFAULT_POLICY.types.map((t) =>
+        t.service === "pexip" ? { ...t, joinHosts: ["Meet.Region.se", "meet2.region.se:8443"] } : t,
+      ),
+    };
+    const own = load(
+      { ...base, POLICY_FILE: "/policy.json" },
+      { readFile: () => JSON.stringify(policy) },
+    );
+    expect(own.clientConfig.joinHosts).toEqual([
+      "meet.region.se",
+      "meet2.region.se:8443",
+      "teams.microsoft.com",
+    ]);
+    expect(() =>
+      load(
+        { ...base, POLICY_FILE: "/policy.json" },
+        {
+          readFile: () =>
+            JSON.stringify({
+              ...policy,
+              types: policy.types.map((t) => ({ ...t, joinHosts: ["https://evil.example/"] })),
+            }),
+        },
+      ),
+    ).toThrow(/POLICY_FILE.*joinHosts/);
   });
 });

@@ -3,13 +3,15 @@
 // nothing but the add-in's files, and keep personal data out of the keys it stores.
 import { randomUUID } from "node:crypto";
 import { request as httpRequest } from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_POLICY } from "../../src/shared";
 import {
   type ProductionServer,
   productionEnv,
+  runUntilExit,
   startProductionServer,
 } from "./support/production-child";
 import { type Emulators, startTestEmulators } from "./support/test-app";
@@ -23,8 +25,20 @@ let dataDir: string;
 beforeAll(async () => {
   emu = await startTestEmulators();
   dataDir = mkdtempSync(path.join(tmpdir(), "svm-prod-"));
+  // The built-in policy with a quota small enough to reach in a test.
+  const policyFile = path.join(dataDir, "policy.json");
+  writeFileSync(
+    policyFile,
+    JSON.stringify({
+      ...DEFAULT_POLICY,
+      limits: { ...DEFAULT_POLICY.limits, maxLiveBookingsPerUser: 3 },
+    }),
+  );
   server = await startProductionServer(
-    productionEnv(emu, { SQLITE_PATH: path.join(dataDir, "bookings.sqlite") }),
+    productionEnv(emu, {
+      SQLITE_PATH: path.join(dataDir, "bookings.sqlite"),
+      POLICY_FILE: policyFile,
+    }),
   );
 }, 60_000);
 
@@ -185,5 +199,82 @@ describe("the production build's keys", () => {
     const ok = await create(randomUUID());
     expect(ok.status).toBe(201);
     expect(emu.pexip.state().conferences).toHaveLength(before + 1);
+  });
+});
+
+describe("the production build's horizons and quota", () => {
+  const create = async (user: string, body: object) =>
+    fetch(`${server.url}/api/v1/meetings`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${(await emu.entra.issueUserToken({ user })).access_token}`,
+        "content-type": "application/json",
+        "idempotency-key": randomUUID(),
+      },
+      body: JSON.stringify(body),
+    });
+  const meeting = (startInMs: number, lengthMs = hour, seriesEnd?: number) => ({
+    type: "care",
+    start: new Date(Date.now() + startInMs).toISOString(),
+    end: new Date(Date.now() + startInMs + lengthMs).toISOString(),
+    ...(seriesEnd === undefined
+      ? {}
+      : { seriesEnd: new Date(Date.now() + seriesEnd).toISOString() }),
+  });
+
+  it("refuses a series ten years long, a meeting three years ahead and one of 25 hours", async () => {
+    const day = 24 * hour;
+    for (const [body, words] of [
+      [meeting(day, hour, 3650 * day), "400 dagar"],
+      [meeting(3 * 365 * day), "730 dagar"],
+      [meeting(day, 25 * hour), "24 timmar"],
+    ] as const) {
+      const answer = await create("prod-horizon", body);
+      expect(answer.status).toBe(400);
+      expect(((await answer.json()) as { error: { message: string } }).error.message).toContain(
+        words,
+      );
+    }
+  });
+
+  it("answers 429 quota_exceeded past the policy's live bookings per user", async () => {
+    for (let i = 0; i < 3; i++)
+      expect((await create("prod-quota", meeting(hour))).status).toBe(201);
+    const refused = await create("prod-quota", meeting(hour));
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe(
+      "quota_exceeded",
+    );
+  });
+});
+
+describe("the production build's configuration", () => {
+  it.each([
+    ["ENTRA_JWKS_URL", { ENTRA_JWKS_URL: "http://login.region.example/keys" }],
+    ["ENTRA_AUTHORITY_HOST", { ENTRA_AUTHORITY_HOST: "http://login.region.example" }],
+    ["PEXIP_MANAGEMENT_URL", { PEXIP_MANAGEMENT_URL: "http://pexmgr.region.example" }],
+    ["PEXIP_NODE_URL", { PEXIP_NODE_URL: "http://vmr.region.example" }],
+    ["GRAPH_URL", { GRAPH_URL: "http://graph.region.example/v1.0" }],
+    ["GRAPH_AUTHORITY_URL", { GRAPH_AUTHORITY_URL: "http://login.region.example" }],
+    ["MANAGE_KEY_HMAC_SECRET", { MANAGE_KEY_HMAC_SECRET: "c2hvcnQta2V5" }],
+    ["HOST_SECRET_KEY", { HOST_SECRET_KEY: Buffer.alloc(32, 0).toString("base64") }],
+    ["CLIENT_SIGN_IN", { CLIENT_SIGN_IN: "emulator", EMULATOR_TOKEN_URL: "http://127.0.0.1:9/t" }],
+    ["METRICS_HOST", { METRICS_HOST: "0.0.0.0" }],
+  ])("refuses to start with an insecure %s, naming it", async (variable, change) => {
+    const env = productionEnv(emu, {
+      SQLITE_PATH: path.join(dataDir, "refused.sqlite"),
+      ...change,
+    });
+    const { code, stderr, started } = await runUntilExit(env);
+    expect(started, stderr).toBe(false);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${variable}:`);
+    expect(stderr).not.toContain("    at "); // a sentence, not a stack trace
+  });
+
+  it("starts with the same settings once they are secure (the refusals are not blanket)", async () => {
+    const env = productionEnv(emu, { SQLITE_PATH: path.join(dataDir, "accepted.sqlite") });
+    const { started, stderr } = await runUntilExit(env);
+    expect(started, stderr).toBe(true);
   });
 });

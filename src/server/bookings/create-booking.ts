@@ -30,6 +30,7 @@ import {
   updateLeased,
 } from "./booking.repository";
 import { sealHost } from "./booking.mapper";
+import { checkHorizons, countLiveBookings, quotaExceeded } from "./horizons";
 import { claimIdempotencyKey, requestHash, sealManageKey } from "./idempotency";
 import { markDone, markFailed } from "./idempotency.repository";
 
@@ -108,6 +109,7 @@ export async function createBooking(
   const window = windowFrom(input);
   if ((window.seriesEnd ?? window.end).getTime() <= deps.clock().getTime())
     throw new AppError("policy_violation", "the meeting has already ended");
+  checkHorizons(window, deps.policy.limits, deps.clock());
   const owner = newOwner(deps);
 
   const manageKey = deps.manageKeys.generate();
@@ -151,9 +153,34 @@ export async function createBooking(
     if (claimed.kind === "resume") {
       // A dead attempt's intent: its manageKey never reached the client, so ours replaces it.
       intent = { ...claimed.row, manage_key_hash: deps.manageKeys.hash(manageKey) };
+      return finishCreate(deps, user, provider, intent, manageKey, owner, idempotencyKey);
     }
   }
+  await refuseOverQuota(deps, user, intent, owner, idempotencyKey);
   return finishCreate(deps, user, provider, intent, manageKey, owner, idempotencyKey);
+}
+
+/**
+ * The per-user quota, counted once the new intent is written (it counts itself): a replay or a
+ * resumed attempt returned above is never refused. Over the quota the intent is closed as failed
+ * and its key freed, before any provider call.
+ */
+async function refuseOverQuota(
+  deps: BookingDeps,
+  user: Organizer,
+  intent: BookingRow,
+  owner: string,
+  idempotencyKey: string | undefined,
+): Promise<void> {
+  const max = deps.policy.limits.maxLiveBookingsPerUser;
+  if ((await countLiveBookings(deps, user, deps.clock())) <= max) return;
+  await updateLeased(deps.db, intent.id, owner, {
+    lifecycle: "failed",
+    ...RELEASED,
+    updated_at: iso(deps.clock()),
+  });
+  if (idempotencyKey !== undefined) await markFailed(deps.db, user, intent.id);
+  throw quotaExceeded(max);
 }
 
 /** The provider call and its outcome, for a fresh intent or one resumed from a dead attempt. */

@@ -19,6 +19,8 @@ import {
   requireType,
 } from "./context";
 import { windowFrom } from "./create-booking";
+import { checkHorizons } from "./horizons";
+import { forgetReplayCopy } from "./retention";
 import { changeType } from "./change-type";
 
 const HIDDEN: Lifecycle[] = ["creating", "failed"];
@@ -71,6 +73,7 @@ export async function updateBooking(
   });
   if (window.seriesEnd && window.seriesEnd < window.end)
     throw new AppError("validation_failed", "seriesEnd before end");
+  checkHorizons(window, deps.policy.limits, deps.clock());
   const type = requireType(deps.policy, row.type);
   const provider = providerFor(deps, row.service);
   const ref = parseRef(row.provider_ref);
@@ -140,10 +143,13 @@ export async function removeBooking(
   await updateLeased(deps.db, id, owner, {
     lifecycle: "removed",
     host_secret: null,
+    pending_host_secret: null,
     cleanup_at: null,
     ...RELEASED,
     updated_at: iso(deps.clock()),
   });
+  // The key's replay copy of the manageKey has nothing left to give back.
+  await forgetReplayCopy(deps.db, { oid: row.organizer_oid, tid: row.organizer_tid }, id);
   await audit(deps, { actor: user, action: "remove", bookingId: id, outcome: "ok" });
 }
 

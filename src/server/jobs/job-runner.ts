@@ -4,20 +4,26 @@ import type { BookingDeps } from "../bookings/context";
 import type { Metrics } from "../metrics";
 import { runCleanup } from "./cleanup.job";
 import { runReconcile } from "./reconcile.job";
+import { runRetention } from "./retention.job";
 
 export interface Jobs {
   stop(): Promise<void>;
 }
 
 interface JobSpec {
-  name: "cleanup" | "reconcile";
+  name: "cleanup" | "reconcile" | "retention";
   intervalMs: number;
   run: () => Promise<unknown>;
 }
 
 export function startJobs(
   deps: BookingDeps,
-  options: { cleanupIntervalMs: number; reconcileIntervalMs: number },
+  options: {
+    cleanupIntervalMs: number;
+    reconcileIntervalMs: number;
+    /** How long a finished Idempotency-Key keeps its sealed manageKey (retention job). */
+    idempotencyReplayMs: number;
+  },
   metrics?: Metrics,
 ): Jobs {
   let stopped = false;
@@ -26,6 +32,11 @@ export function startJobs(
   const specs: JobSpec[] = [
     { name: "cleanup", intervalMs: options.cleanupIntervalMs, run: () => runCleanup(deps) },
     { name: "reconcile", intervalMs: options.reconcileIntervalMs, run: () => runReconcile(deps) },
+    {
+      name: "retention",
+      intervalMs: options.cleanupIntervalMs,
+      run: () => runRetention(deps, { replayWindowMs: options.idempotencyReplayMs }),
+    },
   ];
   const schedule = (spec: JobSpec, delay: number) => {
     if (stopped) return;

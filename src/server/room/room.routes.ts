@@ -65,7 +65,7 @@ export function registerRoomRoutes(
   // Open streams never end by themselves; closing the service ends them, or close would wait.
   const open = new Set<() => void>();
   app.addHook("preClose", (done) => {
-    for (const end of open) end();
+    for (const shutdown of open) shutdown();
     done();
   });
 
@@ -130,9 +130,12 @@ export function registerRoomRoutes(
       const maxAge = setTimeout(() => end(), streamMaxMs);
       keepAlive.unref();
       maxAge.unref();
-      open.add(end);
+      // On shutdown the stream ends and its connection goes too: a keep-alive socket that is
+      // still flushing would otherwise hold the server's close until the client lets go.
+      const shutdown = () => raw.end(sse("end", { reconnect: true }), () => raw.destroy());
+      open.add(shutdown);
       raw.on("close", () => {
-        open.delete(end);
+        open.delete(shutdown);
         stop();
         clearInterval(keepAlive);
         clearTimeout(maxAge);

@@ -150,13 +150,17 @@ export function registerMeetingRoutes(
         security,
       },
     },
-    async (request) =>
-      serviceFor(request).changeType(
+    async (request) => {
+      // The pane sends a key here too; unused, but held to the same rule as on create.
+      const key = request.headers["idempotency-key"];
+      idempotencyKeyOf(typeof key === "string" ? key : undefined);
+      return serviceFor(request).changeType(
         userOf(request),
         request.params.id,
         manageKeyOf(request),
         request.body,
-      ),
+      );
+    },
   );
 
   r.delete(

@@ -6,7 +6,7 @@ import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { ApiError, ErrorCode, LocalizedText } from "../../shared";
 import { DB_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../db/db-errors";
 import { AppError, ProviderError } from "../errors";
-import { ERROR_MESSAGES, pickLocale } from "./messages";
+import { ERROR_MESSAGES, WINDOW_MESSAGES, pickLocale } from "./messages";
 
 interface Classified {
   code: ErrorCode;
@@ -47,8 +47,22 @@ export function classify(err: unknown): Classified {
   if (err instanceof ProviderError)
     return { code: err.toCode(), status: PROVIDER_STATUS[err.kind], retryable: err.retryable };
   const fe = err as Partial<FastifyError>;
-  if (hasZodFastifySchemaValidationErrors(err) || fe.validation)
-    return { code: "validation_failed", status: 400, retryable: false };
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const known = err.validation
+      .map((issue) =>
+        issue.message && Object.hasOwn(WINDOW_MESSAGES, issue.message)
+          ? WINDOW_MESSAGES[issue.message]
+          : undefined,
+      )
+      .find(Boolean);
+    return {
+      code: "validation_failed",
+      status: 400,
+      retryable: false,
+      ...(known ? { message: known } : {}),
+    };
+  }
+  if (fe.validation) return { code: "validation_failed", status: 400, retryable: false };
   const status = typeof fe.statusCode === "number" ? fe.statusCode : 500;
   if (status === 429) return { code: "rate_limited", status, retryable: true };
   // Fastify's own 4xx: bad JSON, body too large (413), wrong content type (415) …
@@ -62,7 +76,12 @@ export function errorBody(request: FastifyRequest, c: Classified): ApiError {
     error: {
       code: c.code,
       message: (c.message ?? ERROR_MESSAGES[c.code])[locale],
-      ...(c.retryable ? { retryable: true } : {}),
+      // A 429 is retried by clients unless told otherwise; a full quota does not clear in seconds.
+      ...(c.retryable
+        ? { retryable: true }
+        : c.code === "quota_exceeded"
+          ? { retryable: false }
+          : {}),
     },
   };
 }

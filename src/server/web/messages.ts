@@ -28,6 +28,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
     sv: "Mötet uppfyller inte regionens regler för mötestyper.",
     en: "The meeting does not meet the region's rules for meeting types.",
   },
+  quota_exceeded: {
+    sv: "Du har redan så många kommande bokningar som regionen tillåter. Ta bort möten du inte längre behöver och försök igen.",
+    en: "You already hold as many upcoming bookings as the region allows. Remove meetings you no longer need and try again.",
+  },
   rate_limited: {
     sv: "För många förfrågningar. Vänta en stund och försök igen.",
     en: "Too many requests. Wait a moment and try again.",
@@ -71,3 +75,22 @@ export function pickLocale(acceptLanguage: string | undefined): Locale {
   }
   return best?.locale ?? "sv";
 }
+
+/**
+ * The request schema's own checks of a meeting window, in words the caller can act on (the
+ * schema's English messages are fixed texts, never input, so they can be looked up here).
+ */
+export const WINDOW_MESSAGES: Record<string, Record<Locale, string>> = {
+  "a meeting may last at most 24 hours": {
+    sv: "Ett möte får vara högst 24 timmar långt. Korta mötet eller dela upp det.",
+    en: "A meeting may last at most 24 hours. Shorten it or split it up.",
+  },
+  "end must be after start": {
+    sv: "Mötets sluttid måste vara efter starttiden.",
+    en: "The meeting's end must be after its start.",
+  },
+  "seriesEnd must not be before end": {
+    sv: "Mötesseriens slutdatum får inte vara före det första mötets slut.",
+    en: "The series' end must not be before the first meeting's end.",
+  },
+};

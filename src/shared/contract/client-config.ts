@@ -32,5 +32,10 @@ export const ClientConfig = z.object({
   organisationDomains: z.array(z.string().min(1)),
   /** Attendees at these domains get the "patients are invited through 1177" warning. */
   consumerEmailDomains: z.array(z.string().min(1)),
+  /**
+   * Every host the policy's meeting types join on (the Pexip web-app host(s),
+   * teams.microsoft.com): the attendee pane offers a block's link only when it goes to one.
+   */
+  joinHosts: z.array(z.string().min(1)),
 });
 export type ClientConfig = z.infer<typeof ClientConfig>;

@@ -10,6 +10,7 @@ export const ErrorCode = z.enum([
   "idempotency_conflict",
   "policy_violation",
   "rate_limited",
+  "quota_exceeded",
   "provider_unavailable",
   "provider_timeout",
   "provider_rejected",

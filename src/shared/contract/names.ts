@@ -17,6 +17,12 @@ export const CUSTOM_PROPERTY_BOOKING_ID = "bookingId";
 export const CUSTOM_PROPERTY_MANAGE_KEY = "manageKey";
 /** The booking's snapshot for the launch-event handlers (see appointment.ts). */
 export const CUSTOM_PROPERTY_SNAPSHOT = "booking";
+/**
+ * A create the pane has started and not yet written into the appointment (Idempotency-Key, type,
+ * window): a pane closed mid-create finishes it when reopened, with the same key, so the service
+ * answers with the same room instead of making a second.
+ */
+export const CUSTOM_PROPERTY_PENDING_CREATE = "pendingCreate";
 
 /**
  * Join links are followed by patients' browsers: https only. The one exception is plain http to a

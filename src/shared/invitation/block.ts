@@ -23,12 +23,21 @@
  */
 import { linesDigest, textToLines } from "./digest";
 import { parseDocument, type Doc } from "./document";
+import { checkJoinLink } from "./join-link";
 import { type LocatedBlock, locateBlocks, quoteBoundary } from "./locate";
 import { sameUrl } from "./urls";
 
 export interface FoundInvitationBlock {
   bookingId: string | null;
+  /** The block's link; with `joinHosts` given, only when it leads to one of them (join-link.ts). */
   joinUrl: string | null;
+  /** Set when the block has a link, but not to a host the policy names (or not https). */
+  foreignLink?: true;
+}
+
+export interface FindBlockOptions {
+  /** The policy's join hosts: a link elsewhere is not returned as `joinUrl`. */
+  joinHosts?: readonly string[];
 }
 
 export type InvitationBlockState = "ok" | "missing" | "edited" | "other-booking";
@@ -80,9 +89,18 @@ function liveBlock(blocks: LocatedBlock[]): LocatedBlock | undefined {
 }
 
 /** Finds our block (the first one outside quoted earlier mail). */
-export function findInvitationBlock(bodyHtml: string): FoundInvitationBlock | null {
+export function findInvitationBlock(
+  bodyHtml: string,
+  options: FindBlockOptions = {},
+): FoundInvitationBlock | null {
   const block = liveBlock(locateBlocks(parseDocument(bodyHtml)));
-  return block === undefined ? null : { bookingId: block.bookingId, joinUrl: block.joinUrl };
+  if (block === undefined) return null;
+  const { bookingId, joinUrl } = block;
+  if (joinUrl === null || options.joinHosts === undefined) return { bookingId, joinUrl };
+  const verdict = checkJoinLink(joinUrl, options.joinHosts);
+  return verdict.ok
+    ? { bookingId, joinUrl: verdict.url }
+    : { bookingId, joinUrl: null, foreignLink: true };
 }
 
 /**

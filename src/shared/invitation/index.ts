@@ -15,11 +15,13 @@ export {
   invitationBlockState,
   invitationBlockText,
   type FoundInvitationBlock,
+  type FindBlockOptions,
   type InvitationBlockState,
 } from "./block";
 export { invitationDigest, linesDigest, textToLines } from "./digest";
 export { BLOCK_ID_PREFIX, START_MARKER, endMarker } from "./markers";
 export { unwrapSafeLink } from "./urls";
+export { checkJoinLink, normaliseJoinHost, type JoinLinkVerdict } from "./join-link";
 export {
   findOtherMeetings,
   removeOtherMeeting,

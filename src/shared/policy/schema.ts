@@ -104,9 +104,27 @@ const typeCommon = {
   invitation: LocalizedInvitation,
 };
 
+/**
+ * A host a join link of this type may lead to, as a URL writes it (`vmr.region.se`, or with a
+ * port `vmr.region.se:8443`). The attendee pane offers a block's link only when it goes there.
+ */
+export const JoinHost = z
+  .string()
+  .transform((value) => value.trim().toLowerCase())
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?$/,
+        "a host name such as vmr.region.se (optionally :port), no scheme or path",
+      ),
+  );
+
 export const PexipMeetingType = z.object({
   ...typeCommon,
   service: z.literal("pexip"),
+  /** Where this type's join links go; default: the host of PEXIP_NODE_URL. */
+  joinHosts: z.array(JoinHost).min(1).optional(),
   pexip: PexipSettings.prefault({}),
 });
 export type PexipMeetingType = z.infer<typeof PexipMeetingType>;
@@ -114,6 +132,8 @@ export type PexipMeetingType = z.infer<typeof PexipMeetingType>;
 export const TeamsMeetingType = z.object({
   ...typeCommon,
   service: z.literal("teams"),
+  /** Where this type's join links go (Graph's joinWebUrl). */
+  joinHosts: z.array(JoinHost).min(1).default(["teams.microsoft.com"]),
   teams: TeamsSettings.prefault({}),
 });
 export type TeamsMeetingType = z.infer<typeof TeamsMeetingType>;
@@ -143,6 +163,29 @@ export const PolicySchema = z
     serviceNames: ServiceNames.prefault({}),
     /** Whether the tenant has Teams Premium: only then are `teams.premium` options sent. */
     teamsPremium: z.boolean().default(false),
+    /**
+     * How far ahead and how long bookings may be, and how many a user may hold: a room and a
+     * decryptable host PIN should not exist for a decade because of a typo or a script.
+     */
+    limits: z
+      .object({
+        /** A series must end at most this many days from now. */
+        maxSeriesDaysAhead: z.number().int().min(1).max(3650).default(400),
+        /** A meeting (or a series' first one) must start at most this many days from now. */
+        maxDaysAhead: z.number().int().min(1).max(3650).default(730),
+        /** One meeting lasts at most this many hours (24 is also the API's own ceiling). */
+        maxMeetingHours: z.number().int().min(1).max(24).default(24),
+        /** Bookings a user may hold that have not ended yet; more is 429 quota_exceeded. */
+        maxLiveBookingsPerUser: z.number().int().min(1).max(100_000).default(500),
+      })
+      .prefault({}),
+    /** How long the service keeps what it no longer needs. */
+    retention: z
+      .object({
+        /** A removed (or failed) booking's row is deleted this many days after it was removed. */
+        removedBookingDays: z.number().int().min(1).max(3650).default(90),
+      })
+      .prefault({}),
     pexip: z
       .object({
         /** Pexip's own scheduler opens rooms 30 min before the meeting. */

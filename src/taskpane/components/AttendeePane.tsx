@@ -5,6 +5,8 @@ import type { ReadAppointment } from "../office/ports";
 
 export interface AttendeePaneProps {
   appointment: ReadAppointment;
+  /** The region's join hosts (client-config): only a link to one of them gets a button. */
+  joinHosts: () => Promise<readonly string[]>;
 }
 
 const useStyles = makeStyles({
@@ -14,12 +16,13 @@ const useStyles = makeStyles({
 });
 
 /** What an attendee can use: the join link, and nothing else. */
-export function AttendeePane({ appointment }: AttendeePaneProps) {
+export function AttendeePane({ appointment, joinHosts }: AttendeePaneProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const view = useAttendee(appointment);
+  const view = useAttendee(appointment, joinHosts);
   if (view.phase === "loading") return <Spinner size="small" label={t("loading")} />;
   if (view.phase === "failed") return <Body1 role="alert">{t("errItem")}</Body1>;
+  if (view.foreignLink) return <Body1 role="alert">{t("attendeeForeignLink")}</Body1>;
   if (view.joinUrl === null) return <Body1 role="status">{t("attendeeNone")}</Body1>;
   return (
     <section className={styles.root} aria-labelledby="attendee-heading">

@@ -74,7 +74,14 @@ function present(
       return {
         intent: warning.blocking ? "error" : "warning",
         title: t("personalDataTitle"),
-        text: `${t("noPersonalData")} ${t(warning.blocking ? "personalDataBlock" : "personalDataWarn")}`,
+        // After booking Skapa möte is gone: the identity number must still go before sending.
+        text: `${t("noPersonalData")} ${t(
+          warning.blocking
+            ? handlers.booked
+              ? "personalDataBlockBooked"
+              : "personalDataBlock"
+            : "personalDataWarn",
+        )}`,
       };
     case "blockMissing":
     case "blockEdited":

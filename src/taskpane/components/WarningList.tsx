@@ -24,11 +24,18 @@ export function WarningList({ warnings, ...handlers }: WarningListProps) {
   const styles = useStyles();
   const { t } = useI18n();
   if (warnings.length === 0) return null;
+  // "Att åtgärda" heads only something to do: a series notice alone is information.
+  const actionable = warnings.some((warning) => warning.kind !== "series");
   return (
-    <section className={styles.root} aria-labelledby="warnings-heading">
-      <Subtitle2 as="h2" id="warnings-heading" className={styles.heading}>
-        {t("warningsHeading")}
-      </Subtitle2>
+    <section
+      className={styles.root}
+      {...(actionable ? { "aria-labelledby": "warnings-heading" } : {})}
+    >
+      {actionable && (
+        <Subtitle2 as="h2" id="warnings-heading" className={styles.heading}>
+          {t("warningsHeading")}
+        </Subtitle2>
+      )}
       <ul className={styles.list}>
         {warnings.map((warning, index) => (
           <li key={`${warning.kind}-${index}`}>

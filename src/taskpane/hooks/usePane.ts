@@ -56,6 +56,7 @@ export function usePane(services: PaneServices): PaneController {
           ref: loaded.ref,
           booking: loaded.booking,
           invitation: loaded.invitation,
+          resumed: loaded.resumed === true,
         };
         dispatch(action);
       },

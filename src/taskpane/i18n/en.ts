@@ -23,13 +23,15 @@ export const en: Catalogue = {
   createBlocked: "Create meeting is unavailable until the identity number is removed.",
   createBlockedTime: "Create meeting is unavailable until the meeting time is changed.",
   created: "The meeting is created. The meeting information is in the invitation.",
+  createResumed:
+    "The meeting being created when the pane was closed is ready. The meeting information is now in the invitation.",
 
   bookedHeading: "Booked: {type}",
   timeLabel: "Time",
   seriesLabel: "Series",
   seriesUntil: "All occurrences up to and including {date}",
   seriesNoEnd: "All occurrences, no end date",
-  joinLinkLabel: "Join link",
+  joinLinkLabel: "Patient link",
   changeType: "Change meeting type",
   changeTypeConfirm: "Change type",
   changingType: "Changing meeting type …",
@@ -69,11 +71,12 @@ export const en: Catalogue = {
     "Om fler personer som är viktiga för barnet ska delta på mötet, till exempel båda vårdnadshavare eller annan närstående, behöver ni ansluta till mötet tillsammans. Detta eftersom endast {limit} deltagare kan ansluta till mötet totalt.",
   interpreterHeading: "Interpreter",
   interpreterText:
-    "Send the join link via Outlook to the interpreter service (Tolkservice or Tolkenheten).",
+    "Send the patient link via Outlook to the interpreter service (Tolkservice or Tolkenheten). Interpreters and relatives use the same link as the patient.",
 
   warningsHeading: "To fix",
   personalDataTitle: "Personal data in the meeting",
   personalDataBlock: "Remove the identity number. Create meeting is unavailable until it is gone.",
+  personalDataBlockBooked: "Remove the identity number before sending.",
   personalDataWarn: "Check the data and remove it from the meeting.",
   personalDataItem: "{field}: {kind} {match}",
   fieldSubject: "Subject",
@@ -126,9 +129,11 @@ export const en: Catalogue = {
   attendeeJoin: "Join Skyddat vårdmöte",
   attendeeLobby: "You will wait in the lobby until the host lets you in.",
   attendeeNone: "This appointment has no Skyddat vårdmöte.",
+  attendeeForeignLink:
+    "The link in the invitation does not lead to the region's meeting service. Contact whoever sent the invitation.",
 
   errNetwork:
-    "The Skyddat vårdmöte service cannot be reached. Check the network connection and try again.",
+    "The Skyddat vårdmöte service cannot be reached right now. Try again in a while; if it persists, contact IT support.",
   errSignIn: "Signing in did not work. Close the pane, open it again and retry.",
   errUnauthorized:
     "Your sign-in has expired. Try again; if that does not help, close and reopen the pane.",
@@ -169,5 +174,7 @@ export const en: Catalogue = {
   errLoadMeeting: "The meeting could not be loaded.",
   errPane:
     "Something went wrong in Skyddat vårdmöte. The appointment is unchanged. Close the pane and open it again.",
+  errQuota:
+    "You already hold as many upcoming bookings as the region allows. Remove meetings you no longer need and try again.",
   errItem: "Outlook could not read the appointment. Close the pane and open it again.",
 };

@@ -23,6 +23,8 @@ export const sv = {
   createBlocked: "Skapa möte går inte förrän identitetsnumret är borttaget.",
   createBlockedTime: "Skapa möte går inte förrän mötestiden är ändrad.",
   created: "Mötet är skapat. Mötesinformationen finns i inbjudan.",
+  createResumed:
+    "Mötet som skapades när panelen stängdes är klart. Mötesinformationen finns nu i inbjudan.",
 
   // The booked meeting
   bookedHeading: "Bokat: {type}",
@@ -30,7 +32,7 @@ export const sv = {
   seriesLabel: "Serie",
   seriesUntil: "Alla tillfällen till och med {date}",
   seriesNoEnd: "Alla tillfällen, utan slutdatum",
-  joinLinkLabel: "Anslutningslänk",
+  joinLinkLabel: "Patientlänk",
   changeType: "Välj om mötestyp",
   changeTypeConfirm: "Byt mötestyp",
   changingType: "Byter mötestyp …",
@@ -70,12 +72,14 @@ export const sv = {
   joinTogetherText:
     "Om fler personer som är viktiga för barnet ska delta på mötet, till exempel båda vårdnadshavare eller annan närstående, behöver ni ansluta till mötet tillsammans. Detta eftersom endast {limit} deltagare kan ansluta till mötet totalt.",
   interpreterHeading: "Tolk",
-  interpreterText: "Skicka anslutningslänken via Outlook till Tolkservice eller Tolkenheten.",
+  interpreterText:
+    "Skicka patientlänken via Outlook till Tolkservice eller Tolkenheten. Tolk och närstående använder samma länk som patienten.",
 
   // Warnings
   warningsHeading: "Att åtgärda",
   personalDataTitle: "Personuppgifter i mötet",
   personalDataBlock: "Ta bort identitetsnumret. Skapa möte går inte förrän det är borttaget.",
+  personalDataBlockBooked: "Ta bort identitetsnumret innan du skickar.",
   personalDataWarn: "Kontrollera uppgifterna och ta bort dem ur mötet.",
   personalDataItem: "{field}: {kind} {match}",
   fieldSubject: "Ämne",
@@ -130,10 +134,12 @@ export const sv = {
   attendeeJoin: "Anslut till Skyddat vårdmöte",
   attendeeLobby: "Du väntar i lobbyn tills mötesvärden släpper in dig.",
   attendeeNone: "Den här mötesbokningen har inget Skyddat vårdmöte.",
+  attendeeForeignLink:
+    "Länken i kallelsen leder inte till regionens mötestjänst. Kontakta den som skickade kallelsen.",
 
   // Failures: what happened, then what to do
   errNetwork:
-    "Det går inte att nå tjänsten för Skyddat vårdmöte. Kontrollera nätverksanslutningen och försök igen.",
+    "Tjänsten för Skyddat vårdmöte går inte att nå just nu. Försök igen om en stund; kvarstår felet, kontakta IT-support.",
   errSignIn: "Inloggningen gick inte igenom. Stäng panelen, öppna den igen och försök på nytt.",
   errUnauthorized:
     "Inloggningen har gått ut. Försök igen; hjälper det inte, stäng och öppna panelen.",
@@ -172,6 +178,8 @@ export const sv = {
   errLoadMeeting: "Mötet kunde inte hämtas.",
   errPane:
     "Något gick fel i Skyddat vårdmöte. Mötet är oförändrat. Stäng panelen och öppna den igen.",
+  errQuota:
+    "Du har redan så många kommande bokningar som regionen tillåter. Ta bort möten du inte längre behöver och försök igen.",
   errItem: "Outlook kunde inte läsa mötesbokningen. Stäng panelen och öppna den igen.",
 } as const;
 

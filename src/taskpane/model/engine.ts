@@ -3,7 +3,7 @@
 // client to show the type picker; this chunk is requested at start and arrives alongside.
 import { loadFullNameLexicon } from "../../shared/personal-data/name-lexicon-pane";
 export { changeMeetingType } from "./flows/change-type";
-export { createMeeting } from "./flows/create";
+export { createMeeting, resumeCreate } from "./flows/create";
 export { readFacts } from "./flows/read-facts";
 export { removeMeeting } from "./flows/remove";
 export { removeOrphanBlock, restoreBlock, startMeeting } from "./flows/restore";

@@ -25,6 +25,7 @@ const SERVICE_MESSAGES: Record<ServiceErrorCode, MessageKey> = {
   idempotency_conflict: "errConflict",
   policy_violation: "errPolicy",
   rate_limited: "errRateLimited",
+  quota_exceeded: "errQuota",
   provider_unavailable: "errProviderUnavailable",
   provider_timeout: "errProviderTimeout",
   provider_rejected: "errProviderRejected",

@@ -65,6 +65,8 @@ export type PaneAction =
       ref: BookingRef | null;
       booking: Booking | null;
       invitation: Invitation | null;
+      /** A create interrupted by a closed pane was finished while loading. */
+      resumed?: boolean;
     }
   | { type: "loadFailed"; error: MessageKey }
   | { type: "reload" }
@@ -114,6 +116,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         booking: action.booking,
         invitation: action.invitation,
         view: "summary",
+        ...(action.resumed ? { status: { tone: "success", key: "createResumed" } as const } : {}),
       };
     }
     case "loadFailed":

@@ -3,6 +3,8 @@ import {
   CUSTOM_PROPERTY_BOOKING_ID,
   CUSTOM_PROPERTY_MANAGE_KEY,
   CUSTOM_PROPERTY_SNAPSHOT,
+  CUSTOM_PROPERTY_PENDING_CREATE,
+  PendingCreate,
 } from "../../shared/contract";
 import { officeCall } from "./async";
 import { OfficeError } from "./office-error";
@@ -108,6 +110,7 @@ export function createComposeAppointment(
       if (ref) {
         props.set(CUSTOM_PROPERTY_BOOKING_ID, ref.bookingId);
         props.set(CUSTOM_PROPERTY_MANAGE_KEY, ref.manageKey);
+        props.remove(CUSTOM_PROPERTY_PENDING_CREATE);
       } else {
         props.remove(CUSTOM_PROPERTY_BOOKING_ID);
         props.remove(CUSTOM_PROPERTY_MANAGE_KEY);
@@ -121,6 +124,30 @@ export function createComposeAppointment(
       // A JSON string: every client stores strings the same way.
       props.set(CUSTOM_PROPERTY_SNAPSHOT, JSON.stringify(snapshot));
       await officeCall<void>((cb) => props.saveAsync(cb));
+    },
+
+    async loadPendingCreate() {
+      const stored: unknown = (await loadProperties()).get(CUSTOM_PROPERTY_PENDING_CREATE);
+      if (typeof stored !== "string") return null;
+      try {
+        const parsed = PendingCreate.safeParse(JSON.parse(stored));
+        return parsed.success ? parsed.data : null;
+      } catch {
+        return null;
+      }
+    },
+
+    async savePendingCreate(pending) {
+      const props = await loadProperties();
+      if (pending) props.set(CUSTOM_PROPERTY_PENDING_CREATE, JSON.stringify(pending));
+      else props.remove(CUSTOM_PROPERTY_PENDING_CREATE);
+      await officeCall<void>((cb) => props.saveAsync(cb));
+      // Classic Outlook keeps properties set in compose only once the item is saved: without
+      // this a pane closed mid-create would leave no trace for the reopened one to find.
+      if (pending && String(Office.context.diagnostics?.platform) === "PC") {
+        if (supports("Mailbox", "1.3") && typeof item.saveAsync === "function")
+          await officeCall<string>((cb) => item.saveAsync(cb)).catch(() => {});
+      }
     },
 
     async saveItem() {

@@ -1,4 +1,4 @@
-import type { AppointmentTimes, BookingSnapshot } from "../../shared/contract";
+import type { AppointmentTimes, BookingSnapshot, PendingCreate } from "../../shared/contract";
 // What the rest of the pane knows about Outlook: plain interfaces, no Office.js. The
 // implementations in this folder are the only code that touches Office; tests pass fakes.
 
@@ -37,6 +37,13 @@ export interface ComposeAppointment {
    * link, window, block fingerprint); see `BookingSnapshot`.
    */
   saveSnapshot(snapshot: BookingSnapshot): Promise<void>;
+  /** The create this item started and never finished (pane closed mid-create), if any. */
+  loadPendingCreate(): Promise<PendingCreate | null>;
+  /**
+   * Records (or with null clears) a create before the service is called. `saveBookingRef` with a
+   * reference clears it in the same save: the item never holds both or neither.
+   */
+  savePendingCreate(pending: PendingCreate | null): Promise<void>;
   /**
    * Saves the item (classic Outlook keeps custom properties only after this). Resolves false
    * when the client cannot save from an add-in (Mailbox < 1.3).

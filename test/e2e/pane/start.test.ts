@@ -35,6 +35,7 @@ async function withClientConfig(context: BrowserContext): Promise<void> {
         apiBaseUrl: "/api/v1",
         organisationDomains: [],
         consumerEmailDomains: [],
+        joinHosts: [],
       }),
     }),
   );

@@ -3,6 +3,9 @@
 // emulator shows them admitted; a second pane (no manageKey) sees nothing; light, dark and high
 // contrast are axe-clean; English; Teams gets its one line. Afterwards the patient's display
 // name is nowhere in the database or the metrics.
+import { mkdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { SIMULATED_PATIENT_NAME } from "../../../src/dev/harness-routes";
@@ -11,7 +14,11 @@ import { en } from "../../../src/taskpane/i18n/en";
 import { sv } from "../../../src/taskpane/i18n/sv";
 import type { Harness } from "../support/harness";
 import { harnessSuite } from "../support/suite";
-import { book, expectAxeClean, focused } from "./support/pane";
+import { book, expectAxeClean, focused, shootPane } from "./support/pane";
+
+// Pictures for docs/taskpane.md: a temporary folder on every run; to refresh the docs:
+//   SCREENSHOT_DIR=docs/screenshots npx vitest run --project browser test/e2e/pane/waiting-room.test.ts
+const DIR = path.resolve(process.env.SCREENSHOT_DIR ?? path.join(tmpdir(), "svm-pane-screenshots"));
 
 const suite = harnessSuite();
 const SV = ROOM_WORDS.sv;
@@ -49,8 +56,12 @@ describe("Väntrum", () => {
       await section(h).getByText("TT", { exact: true }).waitFor();
       expect(await section(h).textContent()).not.toContain("Tolvan");
       await expectAxeClean(h, "light: patient waiting");
+      mkdirSync(DIR, { recursive: true });
+      await shootPane(h, path.join(DIR, "light-7-waiting-room.png"));
       await h.setTheme("dark");
       await expectAxeClean(h, "dark: patient waiting");
+      await shootPane(h, path.join(DIR, "dark-7-waiting-room.png"));
+      expect(statSync(path.join(DIR, "dark-7-waiting-room.png")).size).toBeGreaterThan(1000);
       await h.setTheme("contrast");
       await expectAxeClean(h, "contrast: patient waiting");
       await h.setTheme("light");

@@ -58,6 +58,8 @@ describe("public routes", () => {
       scopes: [`api://${t.emu.entra.apiAppId}/Meetings.ReadWrite`],
     });
     expect(body.apiBaseUrl).toBe("/api/v1");
+    // Where join links may lead: the Pexip node of PEXIP_NODE_URL and Teams.
+    expect(body.joinHosts).toEqual([new URL(t.emu.pexip.url).host, "teams.microsoft.com"]);
   });
 
   it("openapi.json documents every API route from the zod schemas", async () => {

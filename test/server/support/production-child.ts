@@ -2,6 +2,7 @@
 // configured only through its environment. PORT=0 and METRICS_PORT=0 pick free ports; the
 // service's "listening" log line says which.
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type Emulators, testEnv } from "./test-app";
@@ -94,11 +95,14 @@ export function productionEnv(emulators: Emulators, extra: Record<string, string
     METRICS_PORT: "0",
     STATIC_DIR: DIST,
     CLIENT_SIGN_IN: "msal",
+    // Production refuses the tests' placeholder keys: real random ones, as a region makes them.
+    MANAGE_KEY_HMAC_SECRET: randomBytes(32).toString("base64"),
+    HOST_SECRET_KEY: randomBytes(32).toString("base64"),
     ADDIN_CLIENT_ID: "6f1c3b2a-4d5e-4f60-8a7b-9c0d1e2f3a4b",
     LOG_LEVEL: "warn",
     ...extra,
   };
-  delete env.EMULATOR_TOKEN_URL;
-  delete env.READINESS_CHECK_SECONDS; // the default, 15 s
+  if (extra.EMULATOR_TOKEN_URL === undefined) delete env.EMULATOR_TOKEN_URL;
+  if (extra.READINESS_CHECK_SECONDS === undefined) delete env.READINESS_CHECK_SECONDS; // 15 s
   return env;
 }

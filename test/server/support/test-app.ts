@@ -82,6 +82,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   emulators?: Emulators;
   app?: Partial<BuildAppOptions>;
+  /** Reads POLICY_FILE (and other config files) instead of the disk. */
+  readFile?: (path: string) => string;
   /** The real Teams provider against the Graph emulator, or the in-memory fake (default). */
   teams?: "fake" | "real";
 }
@@ -94,7 +96,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     typeof options.store === "object"
       ? options.store
       : await openTestStore(options.store ?? "sqlite");
-  const config = loadConfig(testEnv(emu, options.env));
+  const config = loadConfig(
+    testEnv(emu, options.env),
+    options.readFile ? { readFile: options.readFile } : {},
+  );
   const real = createProviders(config.providers);
   const teams = createFakeProvider("teams");
   const providers: Providers = {

@@ -165,6 +165,7 @@ describe("responses", () => {
       apiBaseUrl: "https://svm.example.org/api/v1",
       organisationDomains: ["regionvastmanland.se"],
       consumerEmailDomains: ["gmail.com", "hotmail.com"],
+      joinHosts: ["vmr.region.se", "teams.microsoft.com"],
     };
     expect(ClientConfig.parse(msal)).toEqual(msal);
     const emulator = {

@@ -38,6 +38,7 @@ describe("sign-in in the embedded default (Entra ID emulator)", () => {
           scopes: ["api://svm/Meetings"],
         },
         apiBaseUrl: "/api/v1",
+        joinHosts: ["vmr.region.example"],
         organisationDomains: [],
         consumerEmailDomains: [],
       },
@@ -90,6 +91,7 @@ describe("the client config and the dialog's message", () => {
         apiBaseUrl: "/api/v1",
         organisationDomains: ["region.se"],
         consumerEmailDomains: ["gmail.com"],
+        joinHosts: ["vmr.region.se"],
       },
     }));
     const config = await fetchClientConfig(

@@ -114,7 +114,29 @@ describe("Skapa möte", () => {
     await expect(createMeeting(services, "care")).rejects.toMatchObject({
       code: "provider_unavailable",
     });
-    expect(services.appointment.writes).toEqual([]);
+    // Only the attempt is recorded: the service may have booked before failing, and a reopened
+    // pane finishes it with the same key.
+    expect(services.appointment.writes).toEqual(["pending"]);
+    expect(services.appointment.state.pending).toMatchObject({ type: "care" });
+  });
+
+  it("records the attempt before calling the service and clears it with the reference", async () => {
+    const services = testServices();
+    const booked = await createMeeting(services, "care");
+    const call = services.api.calls.find((c) => c.method === "createMeeting");
+    expect(services.appointment.writes[0]).toBe("pending");
+    expect(call?.key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(services.appointment.state.pending).toBeNull();
+    expect(services.appointment.state.ref).toEqual(booked.ref);
+  });
+
+  it("forgets the attempt when the service refuses it for good", async () => {
+    const services = testServices();
+    services.api.failNext("createMeeting", new ServiceError("policy_violation", 422, "ended"));
+    await expect(createMeeting(services, "care")).rejects.toMatchObject({
+      code: "policy_violation",
+    });
+    expect(services.appointment.state.pending).toBeNull();
   });
 
   it("Boka om Skype-mötet replaces the Skype block with ours", async () => {

@@ -1,4 +1,4 @@
-import type { BookingSnapshot } from "../../../src/shared/contract";
+import type { BookingSnapshot, PendingCreate } from "../../../src/shared/contract";
 import type {
   AppointmentTimes,
   BookingRef,
@@ -15,6 +15,7 @@ export interface FakeAppointment extends ComposeAppointment {
     attendees: string[];
     ref: BookingRef | null;
     snapshot: BookingSnapshot | null;
+    pending: PendingCreate | null;
     saves: number;
   };
   /** Operation name → how many of its next calls fail. */
@@ -36,6 +37,7 @@ export function fakeAppointment(initial: Partial<FakeAppointment["state"]> = {})
     attendees: [],
     ref: null,
     snapshot: null,
+    pending: null,
     saves: 0,
     ...initial,
   };
@@ -73,6 +75,13 @@ export function fakeAppointment(initial: Partial<FakeAppointment["state"]> = {})
       writes.push("properties");
       state.ref = ref;
       if (ref === null) state.snapshot = null;
+      else state.pending = null;
+    },
+    loadPendingCreate: async () => (guard("loadPendingCreate"), state.pending),
+    savePendingCreate: async (pending) => {
+      guard("savePendingCreate");
+      writes.push("pending");
+      state.pending = pending;
     },
     saveSnapshot: async (snapshot) => {
       guard("saveSnapshot");

@@ -2,12 +2,15 @@ import type { Booking, Invitation, MeetingTypesResponse } from "../../../shared"
 import { isServiceError } from "../../api/service-error";
 import type { BookingRef } from "../../office/ports";
 import type { PaneServices } from "../services";
+import { loadEngine } from "../load-engine";
 
 export interface Loaded {
   types: MeetingTypesResponse;
   ref: BookingRef | null;
   booking: Booking | null;
   invitation: Invitation | null;
+  /** The booking was finished now: a create whose pane was closed before it was written. */
+  resumed?: boolean;
 }
 
 /**
@@ -22,8 +25,16 @@ export async function loadPane(services: PaneServices): Promise<Loaded> {
     await typesRequest.catch(() => {});
     throw error;
   });
-  if (ref === null)
+  if (ref === null) {
+    const pending = await services.appointment.loadPendingCreate().catch(() => null);
+    if (pending) {
+      const [types, engine] = await Promise.all([typesRequest, loadEngine()]);
+      const booked = await engine.resumeCreate(services, pending);
+      if (booked) return { types, ...booked, resumed: true };
+      return { types, ref: null, booking: null, invitation: null };
+    }
     return { types: await typesRequest, ref: null, booking: null, invitation: null };
+  }
   const meetingRequest = services.api.getMeeting(ref, services.locale).then(
     (meeting) => (meeting.booking.state === "active" ? meeting : null),
     (error: unknown) => {

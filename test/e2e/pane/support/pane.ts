@@ -122,3 +122,22 @@ export async function book(h: Harness, typeLabel: string, t: Catalogue): Promise
     .getByRole("heading", { name: t.bookedHeading.replace("{type}", typeLabel) })
     .waitFor({ timeout: 20_000 });
 }
+
+/** A picture of the whole pane as Outlook shows it (360 px wide, as tall as its content). */
+export async function shootPane(h: Harness, file: string): Promise<void> {
+  const frame = await paneFrame(h);
+  await frame.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running"),
+  );
+  const iframe = h.page.locator('iframe[title="Skyddat vårdmöte"]');
+  const height = await frame.evaluate(() => document.documentElement.scrollHeight);
+  await iframe.evaluate((el, px) => {
+    (el as HTMLIFrameElement).style.height = `${px}px`;
+    (el as HTMLIFrameElement).style.width = "360px";
+  }, height);
+  await iframe.screenshot({ path: file });
+  await iframe.evaluate((el) => {
+    (el as HTMLIFrameElement).style.removeProperty("height");
+    (el as HTMLIFrameElement).style.removeProperty("width");
+  });
+}
