@@ -1,14 +1,8 @@
 import { STREET_SUFFIXES, STREET_WORDS } from "./address-words";
 import { isBlank, isDigit, isLetter, isUpperLetter, type LowerText } from "./chars";
-import {
-  FIRST_NAMES,
-  NAME_PARTICLES,
-  NOT_NAMES,
-  PATIENT_TRIGGERS,
-  SURNAME_ENDINGS,
-  SURNAMES,
-  WEAK_TRIGGERS,
-} from "./name-words";
+import { findLexiconNames } from "./find-names-lexicon";
+import { looksLikeSurname as surnameByLexicon, nameLexicon } from "./name-lexicon";
+import { NAME_PARTICLES, NOT_NAMES, PATIENT_TRIGGERS, WEAK_TRIGGERS } from "./name-words";
 import { type RawFinding, rawFinding } from "./raw-finding";
 import { readWord, type Word, wordEnd, WordSet } from "./words";
 
@@ -18,11 +12,31 @@ const WEAK = new WordSet(WEAK_TRIGGERS);
 const MAX_WORD = 30;
 
 /**
+ * Person names: found by what they are (find-names-lexicon.ts) and, with less evidence needed,
+ * after patient-like phrasing. Overlapping finds of the two become one.
+ */
+export function findNames(text: string, lower: LowerText): RawFinding[] {
+  const all = [...findTriggeredNames(text, lower), ...findLexiconNames(text)].sort(
+    (a, b) => a.start - b.start,
+  );
+  const merged: RawFinding[] = [];
+  for (const f of all) {
+    // "Karin Boye-skolans": a name inside a compound with an ordinary word is a place's name.
+    if (/-\p{Ll}/u.test(text.slice(f.start, f.end))) continue;
+    const last = merged[merged.length - 1];
+    if (last && f.start < last.end) {
+      if (f.end > last.end) merged[merged.length - 1] = rawFinding("name", last.start, f.end);
+    } else merged.push(f);
+  }
+  return merged;
+}
+
+/**
  * Person names in patient-like phrasing: "patient Anna Andersson", "ang. Karl Nilsson",
  * "Pat: Andersson, Anna", "gällande Anna-Karin af Ekenstam". Only the name is reported. Every
  * word is read once; after a trigger at most four name words are looked at.
  */
-export function findNames(text: string, lower: LowerText): RawFinding[] {
+function findTriggeredNames(text: string, lower: LowerText): RawFinding[] {
   const found: RawFinding[] = [];
   let i = 0;
   while (i < text.length) {
@@ -121,17 +135,20 @@ function isStreetWithNumber(text: string, lower: LowerText, word: Word): boolean
 }
 
 function looksLikeSurname(w: string): boolean {
-  return SURNAMES.has(w) || SURNAME_ENDINGS.some((e) => w.length > e.length + 1 && w.endsWith(e));
+  return surnameByLexicon(nameLexicon(), w);
 }
 
 function isName(lower: LowerText, tokens: readonly Word[], weak: boolean): boolean {
   const words = tokens.map((t) => lower.slice(t.start, t.end).replace(/\.$/, ""));
   const first = words[0] ?? "";
-  const known = words.some((w) => FIRST_NAMES.has(w) || looksLikeSurname(w));
+  const { given, placeWords, places } = nameLexicon();
+  const known = words.some((w) => given.has(w) || looksLikeSurname(w));
   if (weak) {
-    return words.length >= 2 && FIRST_NAMES.has(first) && !NOT_NAMES.has(words[1] ?? "");
+    return words.length >= 2 && given.has(first) && !NOT_NAMES.has(words[1] ?? "");
   }
   if (NOT_NAMES.has(first)) return false;
+  // "ang. Lund", "gällande Sankt Lars": a place or a unit, not a person.
+  if (placeWords.has(first) || places.has(first)) return false;
   if (words.length === 1) return known;
   return known || words.every((w) => !NOT_NAMES.has(w));
 }

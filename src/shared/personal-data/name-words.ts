@@ -1,81 +1,5 @@
-// Small gazetteers for the name rule. They only decide whether capitalised words after a
-// patient-like phrase ("patient …", "ang. …") are a person's name; no name is ever looked
-// for on its own. Common Swedish first names (SCB's most frequent) and names common among
-// Swedish residents born abroad.
-export const FIRST_NAMES: ReadonlySet<string> = new Set(
-  (
-    "anna eva maria karin sara lena kerstin emma ingrid marie malin christina birgitta jenny " +
-    "sofia linda elin ida hanna johanna annika susanne elisabeth ulla inger monica helena " +
-    "camilla carina åsa cecilia marianne margareta anette gunilla louise frida julia ebba " +
-    "alice maja elsa astrid wilma ella saga vera selma alma agnes freja stella ellen klara " +
-    "tilda lova nora olivia alva signe ester greta ines lilly mila molly leah liv majken " +
-    "ylva therese jessica matilda amanda josefin emelie caroline charlotte katarina lisa " +
-    "anneli agneta britt gun siv sonja berit barbro yvonne ann ulrika pia petra nina " +
-    "karl erik lars anders johan per nils jan carl mikael hans peter olof lennart gunnar " +
-    "sven fredrik bengt bo daniel alexander oskar göran magnus stefan thomas mats ulf " +
-    "leif andreas björn henrik kjell david martin christer johannes jonas niklas mattias " +
-    "patrik simon filip gustav viktor william lucas liam elias hugo noah oliver adam axel " +
-    "alfred arvid ludvig emil isak theo leo vincent melvin sixten harry frans elton albin " +
-    "nils-erik anna-karin eva-lena karl-erik jan-erik per-olof carl-johan " +
-    "sebastian marcus robert joakim tobias rickard jesper kristoffer håkan roger tommy " +
-    "rolf kent jörgen lars-erik åke arne rune ingvar sture tore gösta evert allan " +
-    "mohammed mohamed muhammad ahmed ali hassan hussein omar yusuf ibrahim abdi mustafa " +
-    "mahmoud khalid hamid reza amir karim samir tariq jamal said yasin ismail " +
-    "fatima amina aisha leila layla mariam maryam zainab yasmin sara hodan nour noor " +
-    "ayan hawa khadija samira nadia dina rania zahra hiba " +
-    "aleksandra anastasia irina olga natalia tatiana ivan dmitri sergei andrzej piotr " +
-    "krzysztof agnieszka katarzyna magdalena joanna milan dragan goran zoran ana " +
-    "marko jovana nikola stefan-erik jose juan carlos luis ana-maria maria-jose " +
-    "mehmet ahmet mustafa emre fatma ayse elif zeynep hamza yusuf-ali kofi amara " +
-    "pelle kalle nisse lasse olle janne kicki lotta lollo mia micke pekka sussi " +
-    "tolvan"
-  ).split(" "),
-);
-
-// Surnames that do not end in one of the endings below.
-export const SURNAMES: ReadonlySet<string> = new Set(
-  (
-    "berg lind ek holm lund björk wallin sjöberg falk hedlund lindqvist forsberg åberg " +
-    "nyberg sandberg ekström lindgren sundberg blom strand dahl hall fors sund " +
-    "ali ahmed mohammed hassan hussein omar yusuf abdi ibrahim khan nguyen kaya yilmaz " +
-    "nowak kowalski popescu garcia rodriguez fernandez silva santos müller schmidt smith " +
-    "tolvansson"
-  ).split(" "),
-);
-
-export const SURNAME_ENDINGS = [
-  "sson",
-  "son",
-  "berg",
-  "ström",
-  "lund",
-  "qvist",
-  "kvist",
-  "gren",
-  "dahl",
-  "holm",
-  "blad",
-  "bäck",
-  "mark",
-  "sten",
-  "strand",
-  "stedt",
-  "fors",
-  "gård",
-  "borg",
-  "ling",
-  "lind",
-  "löf",
-  "ander",
-  "ius",
-  "ell",
-  "vic",
-  "vić",
-  "ović",
-  "ski",
-  "ska",
-  "oglu",
-] as const;
+// Words for the trigger rule ("patient …", "ang. …"): the lexicon of names is generated
+// (name-lexicon-core.ts), these are written by hand.
 
 // Capitalised words that follow "ang." or "gällande" in ordinary invitations: subjects, units,
 // roles and meeting words. Two of these in a row are a title, not a name.
@@ -124,6 +48,11 @@ export const PATIENT_TRIGGERS: ReadonlySet<string> = new Set([
   "vårdtagare",
   "vårdtagaren",
   "barnet",
+  // Titles: "Fru Holm", "Herr Ek", "Hr Lind".
+  "fru",
+  "herr",
+  "hr",
+  "fröken",
 ]);
 
 export const WEAK_TRIGGERS: ReadonlySet<string> = new Set(["om"]);

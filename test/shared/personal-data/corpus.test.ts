@@ -11,7 +11,7 @@ const PINNED: Record<PersonalDataKind, { precision: number; recall: number }> = 
   phone: { precision: 1, recall: 1 },
   email: { precision: 1, recall: 1 },
   address: { precision: 1, recall: 0.972 },
-  name: { precision: 0.926, recall: 0.844 },
+  name: { precision: 0.95, recall: 1 },
 };
 
 const score = scoreCorpus();

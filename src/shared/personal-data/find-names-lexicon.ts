@@ -1,0 +1,246 @@
+import { looksLikeSurname, nameLexicon, type NameLexicon } from "./name-lexicon";
+import { type NameToken, readNameToken } from "./name-tokens";
+import { type RawFinding, rawFinding } from "./raw-finding";
+
+// Lower-case words after a name that make it the name of a place or an institution: "Astrid
+// Lindgrens barnsjukhus", "Olof Palmes gata", "Anna Lindhs plats".
+const INSTITUTION_WORDS = new Set(
+  (
+    "sjukhus sjukhuset barnsjukhus barnsjukhuset gata gatan väg vägen plats platsen torg " +
+    "torget park parken skola skolan hus huset institut institutet minne center centrum " +
+    "vårdcentral vårdcentralen sjukhem hem hemmet stiftelse stiftelsen hospice klinik kliniken " +
+    "gymnasium gymnasiet förskola förskolan allé"
+  ).split(" "),
+);
+
+// Capitalised words that are never a given name before a surname in an invitation.
+const NEVER_FIRST = new Set(
+  (
+    "vårdcentralen vårdcentral mottagningen mottagning avdelning avdelningen kliniken klinik " +
+    "region regionen sjukhuset enheten enhet teamet team gruppen möte mötet besök återbesök " +
+    "nybesök uppföljning kontroll samtal telefonsamtal videomöte vårdmöte information " +
+    "informationsmöte rond inför efter med och till från hos för om ang angående gällande"
+  ).split(" "),
+);
+
+// Words right before a name that make it a member of staff signing or named in a role:
+// "Hälsningar Karl Nilsson", "kurator Lisa Berg", "Bokat av: Per Larsson", "/Eva Svensson".
+const STAFF_BEFORE = new Set(
+  (
+    "hälsningar hälsning hälsar mvh vh bokat bokad av kontaktperson kontakt handläggare " +
+    "sekreterare kurator läkare överläkare specialistläkare underläkare ST-läkare sjuksköterska " +
+    "ssk usk undersköterska barnmorska psykolog fysioterapeut arbetsterapeut dietist logoped " +
+    "enhetschef verksamhetschef chef dr doktor leg tolk tolken samordnare koordinator " +
+    "avsändare från"
+  )
+    .toLowerCase()
+    .split(" "),
+);
+
+// A role right after the name: "Anna Andersson, kurator", "Karl Nilsson\nSjuksköterska",
+// "Maria Berg (ombud)".
+const STAFF_AFTER = new Set(
+  (
+    "sjuksköterska ssk undersköterska usk läkare överläkare specialistläkare kurator psykolog " +
+    "fysioterapeut arbetsterapeut dietist logoped barnmorska enhetschef verksamhetschef " +
+    "avdelningschef sekreterare samordnare koordinator handläggare ombud tolk leg chef " +
+    "medicinsk vårdadministratör administratör"
+  ).split(" "),
+);
+
+const MAX_GIVEN = 2;
+
+function isLetterCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f)
+  );
+}
+
+/** The lower-case word ending at or before `at`, skipping separators on the same line. */
+function wordBefore(text: string, at: number): string {
+  let i = at - 1;
+  let hops = 0;
+  while (i >= 0 && hops < 4 && !isLetterCode(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (c === 10 && hops > 0) break;
+    i--;
+    hops++;
+  }
+  const end = i + 1;
+  while (i >= 0 && end - i < 24 && (isLetterCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45))
+    i--;
+  return text.slice(i + 1, end).toLowerCase();
+}
+
+/** The lower-case word after ", ", " (", a line break or " – " at `at`. */
+function wordAfter(text: string, at: number): string {
+  let i = at;
+  let hops = 0;
+  while (i < text.length && hops < 4 && !isLetterCode(text.charCodeAt(i))) {
+    i++;
+    hops++;
+  }
+  const start = i;
+  while (i < text.length && i - start < 24 && isLetterCode(text.charCodeAt(i))) i++;
+  return text.slice(start, i).toLowerCase();
+}
+
+/** A member of staff signing, or named with a role: not a patient. */
+function isStaffContext(text: string, start: number, end: number): boolean {
+  const slash = text.charCodeAt(start - 1) === 47 && !isLetterCode(text.charCodeAt(start - 2));
+  return (
+    slash || STAFF_BEFORE.has(wordBefore(text, start)) || STAFF_AFTER.has(wordAfter(text, end))
+  );
+}
+
+function isGiven(lexicon: NameLexicon, t: NameToken): boolean {
+  if (!t.capitalised) return false;
+  if (lexicon.given.has(t.key)) return true;
+  if (!t.key.includes("-")) return false;
+  // "Britt-Marie", "Ann-Christin": every part a given name.
+  return t.key.split("-").every((part) => lexicon.given.has(part));
+}
+
+function isSurname(lexicon: NameLexicon, t: NameToken): boolean {
+  if (!t.capitalised || t.key.length < 2 || NEVER_FIRST.has(t.key)) return false;
+  if (looksLikeSurname(lexicon, t.key)) return true;
+  // "Berg-Lindqvist", "Lindqvist-Ali": a double surname with at least one known part.
+  return t.key.includes("-") && t.key.split("-").some((part) => looksLikeSurname(lexicon, part));
+}
+
+/** A surname that is strong evidence on its own: a known one that is no ordinary word, or -son. */
+function isStrongSurname(lexicon: NameLexicon, t: NameToken): boolean {
+  if (!isSurname(lexicon, t)) return false;
+  if (t.key.endsWith("son") && !lexicon.surnameLike.has(t.key)) return true;
+  return lexicon.surnames.has(t.key) && !lexicon.common.has(t.key);
+}
+
+function isInitial(_text: string, t: NameToken): boolean {
+  return t.capitalised && t.end - t.start === 1 && t.next === ".";
+}
+
+/** A place, unit or system starting at `t` ("Sankt Lars", "Astrid Lindgrens barnsjukhus"). */
+function placeLength(
+  lexicon: NameLexicon,
+  lowerAt: (at: number, n: number) => string,
+  t: NameToken,
+) {
+  const phrases = lexicon.places.get(t.key);
+  if (!phrases) return 0;
+  for (const phrase of phrases) {
+    if (!phrase.includes(" ")) continue;
+    const seen = lowerAt(t.start, phrase.length + 1);
+    if (seen.startsWith(phrase) && !/\p{L}/u.test(seen.charAt(phrase.length))) return phrase.length;
+  }
+  return 0;
+}
+
+/**
+ * Person names found by what they are: a given name followed by a surname or an initial ("Karin
+ * Holm", "Britt-Marie Lund", "Anna Maria Ek", "Anna A."), "Efternamn, Förnamn" ("Holm, Karin"),
+ * and an unknown capitalised word before a clear surname inside a sentence ("… Aagot
+ * Karlsson"). Places and units named after people are not names ("Astrid Lindgrens barnsjukhus",
+ * "Sankt Lars"). One pass over the text with a window of a few words: linear time.
+ */
+export function findLexiconNames(text: string): RawFinding[] {
+  const lexicon = nameLexicon();
+  const found: RawFinding[] = [];
+  const lowerAt = (at: number, n: number) => text.slice(at, at + n).toLowerCase();
+  let skipUntil = 0;
+  const read = (at: number): NameToken | null => {
+    let k = at;
+    while (k < text.length) {
+      const t = readNameToken(text, k);
+      if (t) return t;
+      k++;
+    }
+    return null;
+  };
+  let t = read(0);
+  while (t) {
+    const token = t;
+    const next = read(token.end);
+    if (token.start < skipUntil || !token.capitalised) {
+      t = next;
+      continue;
+    }
+    const place = placeLength(lexicon, lowerAt, token);
+    if (place > 0) {
+      skipUntil = token.start + place;
+      t = next;
+      continue;
+    }
+    const span = nameAt(text, lexicon, token, next, read);
+    if (span) {
+      const after = read(span.end);
+      const institution =
+        after !== null &&
+        !after.capitalised &&
+        INSTITUTION_WORDS.has(after.key) &&
+        text.charCodeAt(span.end - 1) === 115; // "s": a genitive, "Olof Palmes gata"
+      if (!institution && !isStaffContext(text, span.start, span.end))
+        found.push(rawFinding("name", span.start, span.end));
+      skipUntil = span.end;
+      t = read(span.end);
+      continue;
+    }
+    t = next;
+  }
+  return found;
+}
+
+function nameAt(
+  text: string,
+  lexicon: NameLexicon,
+  first: NameToken,
+  second: NameToken | null,
+  read: (at: number) => NameToken | null,
+): { start: number; end: number } | null {
+  if (!second || second.start > first.end + 2) return null;
+  // "Holm, Karin" (and "Holm, Karin Maria").
+  if (first.next === "," && isSurname(lexicon, first) && isGiven(lexicon, second)) {
+    if (NEVER_FIRST.has(first.key) || lexicon.placeWords.has(first.key)) return null;
+    return { start: first.start, end: second.end };
+  }
+  if (first.next !== " " && !(first.next === "." && isInitial(text, first))) return null;
+  if (isGiven(lexicon, first) && !NEVER_FIRST.has(first.key)) {
+    // Up to two given names, then a surname or an initial.
+    let last = first;
+    let candidate: NameToken | null = second;
+    for (let n = 1; n <= MAX_GIVEN && candidate; n++) {
+      if (last.next !== " ") return null;
+      if (isInitial(text, candidate)) return { start: first.start, end: candidate.end + 1 };
+      if (isSurname(lexicon, candidate) && !(n === 2 && !isSurnameAfterTwo(lexicon, candidate))) {
+        // A given name that is an ordinary word, at a sentence start, before a surname that is
+        // one too ("Bo Berg …" could be a name; "Per Ek" too): still a name, both are capitals.
+        return { start: first.start, end: candidate.end };
+      }
+      if (!isGiven(lexicon, candidate)) return null;
+      last = candidate;
+      candidate = read(candidate.end);
+      if (candidate && candidate.start !== last.end + 1) return null;
+    }
+    return null;
+  }
+  // "… Aagot Karlsson": an unknown capitalised word inside a sentence before a clear surname.
+  if (
+    first.capitalised &&
+    !first.sentenceStart &&
+    first.next === " " &&
+    first.key.length >= 2 &&
+    !NEVER_FIRST.has(first.key) &&
+    !lexicon.common.has(first.key) &&
+    !lexicon.placeWords.has(first.key) &&
+    !isSurname(lexicon, first) &&
+    second.start === first.end + 1 &&
+    isStrongSurname(lexicon, second)
+  ) {
+    return { start: first.start, end: second.end };
+  }
+  return null;
+}
+
+// After two given names ("Anna Maria …") the third word must clearly be a surname.
+function isSurnameAfterTwo(lexicon: NameLexicon, t: NameToken): boolean {
+  return !lexicon.given.has(t.key) || lexicon.surnames.has(t.key);
+}

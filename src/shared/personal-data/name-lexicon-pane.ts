@@ -1,0 +1,22 @@
+import {
+  MORE_COMMON_WORD_NAMES,
+  MORE_GIVEN_NAMES,
+  MORE_SURNAME_LIKE_WORDS,
+} from "./name-lexicon-full";
+import { extendNameLexicon } from "./name-lexicon";
+
+let loaded = false;
+
+/**
+ * Gives the scanner every given name in SCB's lists (about 23,000 more than the core list). For
+ * the task pane's engine chunk, which has no tight size budget; the send check does without.
+ */
+export function loadFullNameLexicon(): void {
+  if (loaded) return;
+  loaded = true;
+  extendNameLexicon({
+    given: MORE_GIVEN_NAMES,
+    common: MORE_COMMON_WORD_NAMES,
+    surnameLike: MORE_SURNAME_LIKE_WORDS,
+  });
+}
