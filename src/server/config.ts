@@ -23,6 +23,7 @@ import {
   originOf,
 } from "./config-values";
 import { leaseTooShort } from "./config-lease";
+import type { ReconcileSettings } from "./jobs/reconcile-settings";
 
 const LogLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 const Guid = z.uuid({ error: "must be a GUID" });
@@ -78,6 +79,12 @@ export const EnvSchema = z.object({
   RECONCILE_INTERVAL_SECONDS: int(300, 1, 86_400),
   LEASE_SECONDS: int(120, 20, 3600),
   IDEMPOTENCY_TTL_HOURS: int(24, 1, 720),
+  JOB_API_BUDGET_PER_MINUTE: int(300, 10, 10_000),
+  RECONCILE_DRY_RUN: bool(false),
+  RECONCILE_ORPHAN_MIN_AGE_MINUTES: int(60, 10, 10_080),
+  RECONCILE_MAX_ORPHANS_PER_PASS: int(20, 0, 1_000),
+  RECONCILE_MISSING_CONFIRM_SECONDS: int(60, 60, 86_400),
+  RECONCILE_MAX_CHECKS_PER_PASS: int(50, 1, 1_000),
   INSTANCE_ID: z.string().min(1).max(100).optional(),
   READINESS_CHECK_SECONDS: int(15, 1, 3600),
   IDEMPOTENCY_REPLAY_MINUTES: int(15, 1, 1440),
@@ -134,6 +141,9 @@ export interface Config {
     reconcileIntervalMs: number;
     leaseMs: number;
     idempotencyTtlMs: number;
+    /** Provider calls cleanup and reconcile make together per minute, across all instances. */
+    apiBudgetPerMinute: number;
+    reconcile: ReconcileSettings;
     /** A finished key's sealed manageKey is deleted this long after the create. */
     idempotencyReplayMs: number;
   };
@@ -306,6 +316,14 @@ export function loadConfig(
       reconcileIntervalMs: e.RECONCILE_INTERVAL_SECONDS * 1000,
       leaseMs: e.LEASE_SECONDS * 1000,
       idempotencyTtlMs: e.IDEMPOTENCY_TTL_HOURS * 3_600_000,
+      apiBudgetPerMinute: e.JOB_API_BUDGET_PER_MINUTE,
+      reconcile: {
+        dryRun: e.RECONCILE_DRY_RUN,
+        orphanMinAgeMs: e.RECONCILE_ORPHAN_MIN_AGE_MINUTES * 60_000,
+        maxOrphansPerPass: e.RECONCILE_MAX_ORPHANS_PER_PASS,
+        missingConfirmMs: e.RECONCILE_MISSING_CONFIRM_SECONDS * 1000,
+        maxChecksPerPass: e.RECONCILE_MAX_CHECKS_PER_PASS,
+      },
       idempotencyReplayMs: e.IDEMPOTENCY_REPLAY_MINUTES * 60_000,
     },
     room: {

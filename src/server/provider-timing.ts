@@ -6,6 +6,7 @@ import type { JoinData, ServiceId } from "../shared";
 import type { Providers } from "./bookings/context";
 import type {
   CreateMeetingInput,
+  ListOptions,
   HostSecret,
   Organizer,
   ProviderRef,
@@ -57,8 +58,8 @@ class TimedProvider implements VideoProvider {
     return this.timed(() => this.inner.findByBookingId(bookingId, organizer));
   }
 
-  listOurs() {
-    return this.timed(() => this.inner.listOurs());
+  listOurs(options?: ListOptions) {
+    return this.timed(() => this.inner.listOurs(options));
   }
 
   hostUrl(ref: ProviderRef, join: JoinData, host: HostSecret): string {

@@ -36,6 +36,11 @@ const listSpec: ListSpec<ConferenceRecord> = {
     allow_guests: (c) => String(c.fields.allow_guests),
     participant_limit: (c) => String(c.fields.participant_limit),
   },
+  orderable: {
+    id: (c) => c.id,
+    name: (c) => c.fields.name,
+    creation_time: (c) => c.creationTime,
+  },
 };
 const BOOLEAN_FILTERS = ["allow_guests"];
 

@@ -14,13 +14,26 @@ const LOOKUPS: Record<string, (value: string, wanted: string) => boolean> = {
   istartswith: (v, w) => v.toLowerCase().startsWith(w.toLowerCase()),
   endswith: (v, w) => v.endsWith(w),
   iendswith: (v, w) => v.toLowerCase().endsWith(w.toLowerCase()),
+  // Django compares integer fields as numbers (id__gt=99 includes 100), text fields as text.
+  gt: (v, w) => compare(v, w) > 0,
+  gte: (v, w) => compare(v, w) >= 0,
+  lt: (v, w) => compare(v, w) < 0,
+  lte: (v, w) => compare(v, w) <= 0,
 };
+
+function compare(value: string, wanted: string): number {
+  const numeric = /^-?\d+$/;
+  if (numeric.test(value) && numeric.test(wanted)) return Number(value) - Number(wanted);
+  return value < wanted ? -1 : value > wanted ? 1 : 0;
+}
 
 export interface ListSpec<T> {
   /** Every field of the resource: Tastypie ignores query parameters that are not fields. */
   fields: readonly string[];
   /** The fields that allow filtering, and how to read them as text. */
   filterable: Record<string, (item: T) => string>;
+  /** Fields `order_by` accepts (Tastypie's `ordering`), as sort keys; absent: none. */
+  orderable?: Record<string, (item: T) => string | number>;
 }
 
 export type Filtered<T> = { ok: true; items: T[] } | { ok: false; reply: Reply };
@@ -47,7 +60,26 @@ export function applyFilters<T>(
       };
     result = result.filter((item) => test(read(item), wanted));
   }
-  return { ok: true, items: result };
+  return orderItems(result, query.get("order_by"), spec);
+}
+
+/**
+ * `order_by=field` or `order_by=-field` (Tastypie). Without it the database's order, which for
+ * Infinity's configuration objects is creation order; a field not allowed for ordering is a 400.
+ */
+function orderItems<T>(items: T[], orderBy: string | null, spec: ListSpec<T>): Filtered<T> {
+  if (orderBy === null || orderBy === "") return { ok: true, items };
+  const field = orderBy.replace(/^-/, "");
+  const key = spec.orderable?.[field];
+  if (!key)
+    return { ok: false, reply: plainError(`No matching '${field}' field for ordering on.`) };
+  const sign = orderBy.startsWith("-") ? -1 : 1;
+  const sorted = [...items].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return sign * (x < y ? -1 : x > y ? 1 : 0);
+  });
+  return { ok: true, items: sorted };
 }
 
 /**

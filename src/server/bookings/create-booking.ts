@@ -45,6 +45,8 @@ const EMPTY_COLUMNS = {
   next_attempt_at: null,
   last_error: null,
   verified_at: null,
+  missing_since: null,
+  attention_at: null,
 } satisfies Partial<BookingRow>;
 
 export interface CreateResult {

@@ -1,11 +1,13 @@
 // Migrations are imported, not read from a folder, so the webpack-built server carries them.
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as initial from "./migrations/2026_11_27_150000_initial";
+import * as reliability from "./migrations/2026_12_05_120000_reliability";
 import * as bookingsByOrganizer from "./migrations/2026_12_05_140000_bookings_by_organizer";
 import type { Database } from "./tables";
 
 const MIGRATIONS: Record<string, Migration> = {
   "2026_11_27_150000_initial": initial,
+  "2026_12_05_120000_reliability": reliability,
   "2026_12_05_140000_bookings_by_organizer": bookingsByOrganizer,
 };
 

@@ -6,7 +6,15 @@ import type { Generated, Insertable, Selectable, Updateable } from "kysely";
  * Where a booking is in its life. `creating`, `changing` and `removing` are intents written
  * before the provider call; reconcile repairs the ones whose lease ran out (a crash).
  */
-export type Lifecycle = "creating" | "active" | "changing" | "removing" | "removed" | "failed";
+export type Lifecycle =
+  | "creating"
+  | "active"
+  | "changing"
+  | "removing"
+  | "removed"
+  | "failed"
+  /** Repair gave up after REPAIR_MAX_ATTEMPTS: an operator looks (npm run admin -- needs-attention). */
+  | "needs_attention";
 
 /** One booking. No subject, attendees, body or location: only the organizer's oid and tid. */
 export interface BookingTable {
@@ -44,6 +52,10 @@ export interface BookingTable {
   lease_owner: string | null;
   lease_until: string | null;
   verified_at: string | null;
+  /** When a direct GET first found the meeting gone (reconcile confirms it a pass later). */
+  missing_since: string | null;
+  /** When repair gave up on the row. */
+  attention_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -92,9 +104,16 @@ export interface JobLeaseTable {
   lease_until: string | null;
 }
 
+/** Provider calls of the background jobs per UTC minute ("2026-12-05T17:04"), all instances. */
+export interface JobBudgetTable {
+  minute: string;
+  used: number;
+}
+
 export interface Database {
   bookings: BookingTable;
   idempotency_records: IdempotencyTable;
   audit_events: AuditTable;
   job_leases: JobLeaseTable;
+  job_budget: JobBudgetTable;
 }

@@ -13,6 +13,7 @@ import {
 } from "../bookings/booking.repository";
 import { parseRef } from "../bookings/booking.mapper";
 import { purgeAbandonedPending, purgeExpired } from "../bookings/idempotency.repository";
+import { releaseJobLease, tryTakeJobLease } from "./job-lease.repository";
 
 export interface CleanupReport {
   deleted: number;
@@ -27,7 +28,20 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3_600_000);
 }
 
+/** One instance cleans up at a time (a job lease), so the budget is not spent twice. */
 export async function runCleanup(deps: BookingDeps, batch = 100): Promise<CleanupReport> {
+  const owner = newOwner(deps);
+  const now = deps.clock();
+  if (!(await tryTakeJobLease(deps.db, "cleanup", owner, iso(now), later(now, deps.leaseMs))))
+    return { deleted: 0, failed: 0, purgedIdempotencyRecords: 0, expiredPendingKeys: 0 };
+  try {
+    return await cleanupPass(deps, batch);
+  } finally {
+    await releaseJobLease(deps.db, "cleanup", owner);
+  }
+}
+
+async function cleanupPass(deps: BookingDeps, batch: number): Promise<CleanupReport> {
   const report: CleanupReport = {
     deleted: 0,
     failed: 0,

@@ -1,8 +1,11 @@
 // Runs cleanup and reconcile on their intervals. Timers are unref'd and a stop waits for the
 // run in progress, so a graceful shutdown never cuts a provider call in half.
 import type { BookingDeps } from "../bookings/context";
+import type { Config } from "../config";
 import type { Metrics } from "../metrics";
 import { runCleanup } from "./cleanup.job";
+import { budgetedProviders, createJobBudget } from "./job-budget";
+import { createJobMetrics } from "./job-metrics";
 import { runReconcile } from "./reconcile.job";
 import { runRetention } from "./retention.job";
 
@@ -18,21 +21,51 @@ interface JobSpec {
 
 export function startJobs(
   deps: BookingDeps,
-  options: {
-    cleanupIntervalMs: number;
-    reconcileIntervalMs: number;
-    /** How long a finished Idempotency-Key keeps its sealed manageKey (retention job). */
-    idempotencyReplayMs: number;
-  },
+  options: Pick<
+    Config["jobs"],
+    | "cleanupIntervalMs"
+    | "reconcileIntervalMs"
+    | "apiBudgetPerMinute"
+    | "reconcile"
+    | "idempotencyReplayMs"
+  >,
   metrics?: Metrics,
 ): Jobs {
+  const jobMetrics = metrics ? createJobMetrics(metrics.registry) : undefined;
+  // The jobs call the providers through the shared budget; the bookings never do.
+  const budget = createJobBudget(deps.db, {
+    perMinute: options.apiBudgetPerMinute,
+    clock: deps.clock,
+    onTake: () => jobMetrics?.budgetCalls.inc(),
+  });
+  const jobDeps: BookingDeps = { ...deps, providers: budgetedProviders(deps.providers, budget) };
+  const timed =
+    (job: "cleanup" | "reconcile", run: () => Promise<unknown>) => async (): Promise<unknown> => {
+      const stop = jobMetrics?.passSeconds.startTimer({ job });
+      try {
+        return await run();
+      } finally {
+        stop?.();
+      }
+    };
   let stopped = false;
   const running = new Set<Promise<unknown>>();
   const timers = new Set<NodeJS.Timeout>();
   const specs: JobSpec[] = [
-    { name: "cleanup", intervalMs: options.cleanupIntervalMs, run: () => runCleanup(deps) },
-    { name: "reconcile", intervalMs: options.reconcileIntervalMs, run: () => runReconcile(deps) },
     {
+      name: "cleanup",
+      intervalMs: options.cleanupIntervalMs,
+      run: timed("cleanup", () => runCleanup(jobDeps)),
+    },
+    {
+      name: "reconcile",
+      intervalMs: options.reconcileIntervalMs,
+      run: timed("reconcile", () =>
+        runReconcile(jobDeps, { settings: options.reconcile, observer: jobMetrics }),
+      ),
+    },
+    {
+      // The store only: no provider calls, so outside the budget.
       name: "retention",
       intervalMs: options.cleanupIntervalMs,
       run: () => runRetention(deps, { replayWindowMs: options.idempotencyReplayMs }),

@@ -1,6 +1,10 @@
-// One provider against the store. Listing comes first and the store is read after it: every
-// listed meeting was made by a call whose intent row was written before the meeting existed, so
-// the store read sees the booking of every listed meeting.
+// One provider against the store, built so that it cannot delete a live meeting:
+// - an orphan is a room with our tag whose meeting key has no booking row in any state, that is
+//   older than a minimum age (its create may still be recording it), at most N per pass;
+// - a booking's meeting is "gone" only after a direct GET answered 404 twice, in passes at least
+//   `missingConfirmMs` apart; a listing alone never decides it (a list can shift while paged).
+// Every decision is counted and the acting ones are written to the audit table. In dry-run
+// mode nothing is deleted or marked, only logged, counted and audited as "dry-run".
 import type { BookingDeps } from "../bookings/context";
 import { audit, iso, later, newOwner, outcomeOf } from "../bookings/context";
 import { SYSTEM_ACTOR } from "../bookings/audit.repository";
@@ -12,16 +16,45 @@ import {
   markVerified,
   updateLeased,
 } from "../bookings/booking.repository";
-import { organizerOf, parseRef } from "../bookings/booking.mapper";
+import { parseRef } from "../bookings/booking.mapper";
 import type { BookingRow } from "../db/tables";
-import type { VideoProvider } from "../providers/video-provider";
+import type { ProviderRef, VideoProvider } from "../providers/video-provider";
+import { knownMeetingKeys, setMissingSince } from "./reconcile.repository";
 import type { ReconcileReport } from "./reconcile.job";
+import type { ReconcileDecision, ReconcileObserver, ReconcileSettings } from "./reconcile-settings";
 
-async function markDangling(
-  deps: BookingDeps,
-  row: BookingRow,
-  report: ReconcileReport,
+export interface ServicePass {
+  deps: BookingDeps;
+  service: string;
+  provider: VideoProvider;
+  settings: ReconcileSettings;
+  observer: ReconcileObserver;
+  report: ReconcileReport;
+}
+
+async function decide(
+  pass: ServicePass,
+  decision: ReconcileDecision,
+  bookingId: string | null,
+  auditIt = true,
 ): Promise<void> {
+  pass.observer.decision(pass.service, decision);
+  if (!auditIt) return;
+  await audit(pass.deps, {
+    actor: SYSTEM_ACTOR,
+    action: `reconcile.${decision.replaceAll("_", "-")}`,
+    bookingId,
+    outcome: pass.settings.dryRun ? "dry-run" : "ok",
+  });
+}
+
+/** The booking is gone remotely (confirmed): mark it removed, under its lease. */
+async function markDangling(pass: ServicePass, row: BookingRow): Promise<void> {
+  const { deps } = pass;
+  if (pass.settings.dryRun) {
+    deps.log.info({ bookingId: row.id }, "reconcile (dry run) would mark a booking removed");
+    return decide(pass, "missing_would_remove", row.id);
+  }
   const owner = newOwner(deps);
   const now = deps.clock();
   const taken = await claim(deps.db, row.id, {
@@ -35,98 +68,112 @@ async function markDangling(
     lifecycle: "removed",
     host_secret: null,
     cleanup_at: null,
+    missing_since: null,
     ...RELEASED,
     updated_at: iso(deps.clock()),
   });
-  report.danglingRemoved += 1;
-  await audit(deps, {
-    actor: SYSTEM_ACTOR,
-    action: "reconcile.dangling",
-    bookingId: row.id,
-    outcome: "ok",
-  });
+  pass.report.danglingRemoved += 1;
+  await decide(pass, "missing_confirmed", row.id);
 }
 
-/** Refs the store knows for this service, including meetings of creates still in flight. */
-async function knownRefs(
-  deps: BookingDeps,
-  service: string,
-  provider: VideoProvider,
-  live: BookingRow[],
-) {
-  const known = new Set<string>();
-  for (const row of live) {
-    const ref = row.service === service ? parseRef(row.provider_ref) : null;
-    const pending = row.pending_service === service ? parseRef(row.pending_ref) : null;
-    if (ref) known.add(ref.externalId);
-    if (pending) known.add(pending.externalId);
-    // In flight and not recorded yet: ask the provider what was made under the meeting key.
-    const key =
-      row.lifecycle === "creating" && row.service === service
-        ? row.meeting_key
-        : row.lifecycle === "changing" && row.pending_service === service && !pending
-          ? row.pending_meeting_key
-          : null;
-    if (key) {
-      const found = await provider.findByBookingId(key, organizerOf(row));
-      if (found) known.add(found.externalId);
+/** A direct GET of the booking's meeting; the second 404 a while after the first confirms it. */
+async function checkOne(pass: ServicePass, row: BookingRow, ref: ProviderRef): Promise<void> {
+  const { deps, settings } = pass;
+  const { exists } = await pass.provider.getMeeting(ref);
+  const now = deps.clock();
+  if (exists) {
+    await markVerified(deps.db, row.id, iso(now));
+    if (row.missing_since !== null) {
+      await setMissingSince(deps.db, row.id, null);
+      await decide(pass, "missing_recovered", row.id);
     }
+    return;
   }
-  return known;
+  if (row.missing_since === null) {
+    if (!settings.dryRun) await setMissingSince(deps.db, row.id, iso(now));
+    return decide(pass, "missing_suspected", row.id);
+  }
+  if (now.getTime() - Date.parse(row.missing_since) >= settings.missingConfirmMs)
+    await markDangling(pass, row);
 }
 
-/** Teams cannot list our meetings: check a batch of bookings one by one instead. */
-async function verifyBatch(
-  deps: BookingDeps,
-  service: string,
-  provider: VideoProvider,
-  report: ReconcileReport,
-): Promise<void> {
-  for (const row of await listToVerify(deps.db, service, 20)) {
+async function checkAll(pass: ServicePass, rows: BookingRow[]): Promise<void> {
+  for (const row of rows.slice(0, pass.settings.maxChecksPerPass)) {
     const ref = parseRef(row.provider_ref);
     if (!ref) continue;
     try {
-      const { exists } = await provider.getMeeting(ref);
-      if (exists) await markVerified(deps.db, row.id, iso(deps.clock()));
-      else await markDangling(deps, row, report);
+      await checkOne(pass, row, ref);
     } catch (err) {
-      report.errors += 1;
-      deps.log.warn(
+      pass.report.errors += 1;
+      pass.deps.log.warn(
         { err, bookingId: row.id, code: outcomeOf(err) },
-        "reconcile could not verify a booking",
+        "reconcile could not check a booking's meeting",
       );
     }
   }
 }
 
-export async function reconcileService(
-  deps: BookingDeps,
-  service: string,
-  provider: VideoProvider,
-  report: ReconcileReport,
-): Promise<void> {
+/** Deletes the rooms no booking row knows, old enough, a few per pass. */
+async function sweepOrphans(pass: ServicePass, listed: ProviderRef[]): Promise<void> {
+  const { deps, settings } = pass;
+  const keys = listed.flatMap((ref) => (ref.data.meetingKey ? [ref.data.meetingKey] : []));
+  const known = await knownMeetingKeys(deps.db, keys);
+  const now = deps.clock().getTime();
+  let left = settings.maxOrphansPerPass;
+  for (const ref of listed) {
+    const key = ref.data.meetingKey;
+    if (!key) {
+      // Our tag but not our name pattern: nothing ties it to a booking, so never ours to delete.
+      await decide(pass, "orphan_unidentified", null, false);
+      continue;
+    }
+    if (known.has(key)) continue;
+    const created = ref.data.createdAt ? Date.parse(ref.data.createdAt) : Number.NaN;
+    if (!Number.isFinite(created) || now - created < settings.orphanMinAgeMs) {
+      await decide(pass, "orphan_too_young", null, false);
+      continue;
+    }
+    if (left <= 0) {
+      await decide(pass, "orphan_deferred", null, false);
+      continue;
+    }
+    left -= 1;
+    if (settings.dryRun) {
+      deps.log.info(
+        { service: pass.service, externalId: ref.externalId },
+        "reconcile (dry run) would delete an orphan room",
+      );
+      await decide(pass, "orphan_would_delete", null);
+      continue;
+    }
+    // Read again right before deleting: a booking may have been written since the batch read.
+    if ((await knownMeetingKeys(deps.db, [key])).size > 0) continue;
+    await pass.provider.deleteMeeting(ref);
+    pass.report.orphansDeleted += 1;
+    await decide(pass, "orphan_deleted", null);
+  }
+}
+
+/** Teams cannot list our meetings: check the least recently verified bookings one by one. */
+async function verifyBatch(pass: ServicePass): Promise<void> {
+  const rows = await listToVerify(pass.deps.db, pass.service, pass.settings.maxChecksPerPass);
+  await checkAll(pass, rows);
+}
+
+export async function reconcileService(pass: ServicePass): Promise<void> {
+  const { deps, service, provider } = pass;
   const listedAt = iso(deps.clock());
   const listed = await provider.listOurs();
-  if (listed === null) return verifyBatch(deps, service, provider, report);
-  const live = await listLive(deps.db, service);
-  const known = await knownRefs(deps, service, provider, live);
-  for (const ref of listed) {
-    if (known.has(ref.externalId)) continue;
-    await provider.deleteMeeting(ref);
-    report.orphansDeleted += 1;
-    await audit(deps, {
-      actor: SYSTEM_ACTOR,
-      action: "reconcile.orphan",
-      bookingId: null,
-      outcome: "ok",
-    });
-  }
+  if (listed === null) return verifyBatch(pass);
+  await sweepOrphans(pass, listed);
+  // Bookings the listing did not show, and ones already suspected: ask for each directly.
   const present = new Set(listed.map((ref) => ref.externalId));
-  for (const row of live) {
+  const toCheck = (await listLive(deps.db, service)).filter((row) => {
     const ref = parseRef(row.provider_ref);
+    if (row.lifecycle !== "active" || row.service !== service || !ref) return false;
+    if (row.missing_since !== null) return true;
     // Only rows settled before the listing began can be judged by it.
-    if (row.lifecycle !== "active" || row.service !== service || !ref || row.updated_at >= listedAt)
-      continue;
-    if (!present.has(ref.externalId)) await markDangling(deps, row, report);
-  }
+    return row.updated_at < listedAt && !present.has(ref.externalId);
+  });
+  await checkAll(pass, toCheck);
 }

@@ -15,6 +15,11 @@ import { organizerOf } from "../bookings/booking.mapper";
 import { releaseJobLease, tryTakeJobLease } from "./job-lease.repository";
 import { repairIntent } from "./repair-intent";
 import { reconcileService } from "./reconcile-service";
+import {
+  DEFAULT_RECONCILE,
+  type ReconcileObserver,
+  type ReconcileSettings,
+} from "./reconcile-settings";
 
 export interface ReconcileReport {
   ran: boolean;
@@ -90,7 +95,19 @@ async function sweepLateMeetings(deps: BookingDeps, report: ReconcileReport): Pr
   }
 }
 
-export async function runReconcile(deps: BookingDeps): Promise<ReconcileReport> {
+export interface ReconcileOptions {
+  settings?: Partial<ReconcileSettings>;
+  observer?: ReconcileObserver;
+}
+
+const NO_OBSERVER: ReconcileObserver = { decision: () => undefined };
+
+export async function runReconcile(
+  deps: BookingDeps,
+  options: ReconcileOptions = {},
+): Promise<ReconcileReport> {
+  const settings = { ...DEFAULT_RECONCILE, ...options.settings };
+  const observer = options.observer ?? NO_OBSERVER;
   const report: ReconcileReport = {
     ran: false,
     repaired: 0,
@@ -110,7 +127,7 @@ export async function runReconcile(deps: BookingDeps): Promise<ReconcileReport> 
     for (const [service, provider] of Object.entries(deps.providers)) {
       if (!provider) continue;
       try {
-        await reconcileService(deps, service, provider, report);
+        await reconcileService({ deps, service, provider, settings, observer, report });
       } catch (err) {
         report.errors += 1;
         deps.log.warn({ err, service }, "reconcile could not compare a provider with the store");

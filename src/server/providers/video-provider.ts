@@ -74,6 +74,10 @@ export interface RoomCall {
   displayName: string;
 }
 
+export interface ListOptions {
+  beforeRequest?: () => Promise<void>;
+}
+
 export interface VideoProvider {
   readonly service: ServiceId;
   /**
@@ -90,8 +94,12 @@ export interface VideoProvider {
   getMeeting(ref: ProviderRef): Promise<{ exists: boolean }>;
   /** Finds what a crash may have left: the remote object made for this booking, if any. */
   findByBookingId(bookingId: string, organizer: Organizer): Promise<ProviderRef | null>;
-  /** Every remote object we created (Pexip: by tag); Teams cannot list, so it answers null. */
-  listOurs(): Promise<ProviderRef[] | null>;
+  /**
+   * Every remote object we created (Pexip: by tag); Teams cannot list, so it answers null. Refs
+   * carry `data.meetingKey` and, where the service says, `data.createdAt` (ISO). `beforeRequest`
+   * runs before each page is asked for (the jobs' API budget).
+   */
+  listOurs(options?: ListOptions): Promise<ProviderRef[] | null>;
   /** The link *Starta möte* opens for the host. */
   hostUrl(ref: ProviderRef, join: JoinData, host: HostSecret): string;
   /** Cheap reachability check for /readyz (auth included). */

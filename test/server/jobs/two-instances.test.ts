@@ -98,7 +98,7 @@ describe("two instances on one PostgreSQL", () => {
       const orphanRuns = await store.db
         .selectFrom("audit_events")
         .select("id")
-        .where("action", "=", "reconcile.orphan")
+        .where("action", "=", "reconcile.orphan-deleted")
         .execute();
       if (
         removed.length === cleaned.length &&
@@ -121,7 +121,9 @@ describe("two instances on one PostgreSQL", () => {
       audit.filter((e) => e.action === action && e.booking_id === id && e.outcome === "ok").length;
     for (const id of cleaned) expect(count("cleanup", id)).toBe(1);
     for (const id of stale) expect(count("reconcile.create-undone", id)).toBe(1);
-    expect(audit.filter((e) => e.action === "reconcile.orphan")).toHaveLength(orphans.length);
+    expect(audit.filter((e) => e.action === "reconcile.orphan-deleted")).toHaveLength(
+      orphans.length,
+    );
     expect(emu.pexip.state().conferences).toEqual([]);
     await expectConsistent(store.db, emu.pexip, emu.graph);
   }, 90_000);

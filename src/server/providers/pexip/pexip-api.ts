@@ -8,12 +8,14 @@ import {
   CONFERENCE_PATH,
   PexipConference,
   PexipConferenceList,
+  type PexipConferenceList as PexipConferenceListType,
   PexipConferenceReadback,
   PexipValidationError,
   type PexipConferenceCreate,
 } from "./pexip-schemas";
 
-const PAGE = 100;
+/** Rooms per list page: 20 000 rooms in 40 requests (Infinity allows up to 10 000 a page). */
+const PAGE = 500;
 
 export type CreateOutcome =
   | { created: true; id: string }
@@ -128,20 +130,45 @@ export function createPexipApi(config: PexipConfig, deps: ProviderDeps) {
       return list.objects.find((c) => c.name === name) ?? null;
     },
 
-    /** Every page gets its own deadline: a long list is a background job's business. */
-    async listByTag(tag: string): Promise<PexipConference[]> {
-      const all: PexipConference[] = [];
-      for (let offset = 0; ; offset += PAGE) {
-        const page = await http.send({
-          operation: "list",
-          method: "GET",
-          path: CONFERENCE_PATH,
-          query: { tag, limit: PAGE, offset },
-          schema: PexipConferenceList,
-        });
-        all.push(...page.objects.filter((c) => c.tag === tag));
-        if (page.meta.next === null || page.objects.length === 0) return all;
+    /**
+     * Every room with our tag, in id order. Pages by keyset (`id__gt` the last id seen) so rooms
+     * deleted or created while we page never shift the rest: offset paging over a changing list
+     * skipped rooms. A Management Node that refuses `id__gt` (a 400) is paged by offset instead,
+     * still ordered by id; whatever that misses is only looked at again next pass, because
+     * reconcile never concludes "gone" from a list. Every page gets its own deadline.
+     */
+    async listByTag(tag: string, beforeRequest?: () => Promise<void>): Promise<PexipConference[]> {
+      const byId = new Map<number, PexipConference>();
+      let keyset = true;
+      let after = -1;
+      let offset = 0;
+      for (;;) {
+        const query = keyset
+          ? { tag, order_by: "id", limit: PAGE, id__gt: after }
+          : { tag, order_by: "id", limit: PAGE, offset };
+        let page: PexipConferenceListType;
+        await beforeRequest?.();
+        try {
+          page = await http.send({
+            operation: "list",
+            method: "GET",
+            path: CONFERENCE_PATH,
+            query,
+            schema: PexipConferenceList,
+          });
+        } catch (err) {
+          if (keyset && err instanceof ProviderError && err.status === 400) {
+            keyset = false;
+            continue;
+          }
+          throw err;
+        }
+        for (const c of page.objects) if (c.tag === tag) byId.set(c.id, c);
+        if (page.objects.length === 0 || page.meta.next === null) break;
+        if (keyset) after = page.objects[page.objects.length - 1]!.id;
+        else offset += PAGE;
       }
+      return [...byId.values()];
     },
 
     async delete(id: string, deadline: number): Promise<void> {

@@ -148,8 +148,16 @@ export function createPexipProvider(
       return conference && conference.tag === config.tag ? toRef(conference) : null;
     },
 
-    async listOurs() {
-      return (await api.listByTag(config.tag)).map(toRef);
+    async listOurs(options) {
+      return (await api.listByTag(config.tag, options?.beforeRequest)).map((conference) => {
+        const ref = toRef(conference);
+        // Reconcile reads a room's age; Infinity writes UTC without a zone and with microseconds.
+        const created = conference.creation_time
+          ? Date.parse(`${conference.creation_time.slice(0, 23).replace(/Z$/, "")}Z`)
+          : Number.NaN;
+        if (Number.isFinite(created)) ref.data.createdAt = new Date(created).toISOString();
+        return ref;
+      });
     },
 
     hostUrl(ref, join, host) {

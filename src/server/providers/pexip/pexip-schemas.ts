@@ -17,6 +17,8 @@ export const PexipConference = z.object({
   guest_pin: z.string(),
   aliases: z.array(z.object({ alias: z.string() })),
   host_identity_provider_group: z.string().nullish(),
+  /** UTC without a zone designator ("2026-12-05T12:00:00.123456"); reconcile reads a room's age. */
+  creation_time: z.string().optional(),
 });
 export type PexipConference = z.infer<typeof PexipConference>;
 
@@ -43,6 +45,7 @@ export const PexipConferenceList = z.object({
   }),
   objects: z.array(PexipConference),
 });
+export type PexipConferenceList = z.infer<typeof PexipConferenceList>;
 
 /**
  * Tastypie's validation error for a POST/PATCH: `{"conference": {"<field>": ["message"]}}`
