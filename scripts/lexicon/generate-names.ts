@@ -20,7 +20,7 @@ const OUT_CORE = path.join(root, "src/shared/personal-data/name-lexicon-core.ts"
 const OUT_FULL = path.join(root, "src/shared/personal-data/name-lexicon-full.ts");
 
 /** Newborn names given to at least this many children 1998-2022 go into the core lexicon. */
-const CORE_MIN_NEWBORN = 300;
+const CORE_MIN_NEWBORN = 600;
 /** The ordinary words ending like the commonest Swedish surnames go into the core lexicon. */
 const CORE_ENDING = /(son|berg|ström|lund|qvist|kvist|holm)$/u;
 
