@@ -8,6 +8,7 @@ import { findNames } from "./find-names";
 import { findPhoneNumbers } from "./find-phones";
 import { normalizeForScan } from "./normalize";
 import { type RawFinding } from "./raw-finding";
+import { withoutStaffNames } from "./staff-names";
 import { resolveOverlaps } from "./resolve-overlaps";
 import { findUrlSpans, spanAt, type UrlSpan } from "./urls";
 
@@ -34,13 +35,13 @@ function keepIdentity(finding: RawFinding, url: UrlSpan | null, lower: LowerText
 /**
  * Finds personal data in `text` (a subject, a location, or a body after `htmlToText`): Swedish
  * identity numbers (block) and phone numbers, e-mail addresses outside the organisation, postal
- * addresses and names in patient-like phrasing (warn). Sorted by start, never overlapping.
+ * addresses and names (warn); names of staff (`options.staffNames`) are not reported. Sorted by start, never overlapping.
  * Linear in the length of the text.
  *
  * @throws ZodError when `options` is malformed.
  */
 export function findPersonalData(text: string, options?: ScanOptions): PersonalDataFinding[] {
-  const { organisationDomains = [] } = ScanOptions.parse(options ?? {});
+  const { organisationDomains = [], staffNames = [] } = ScanOptions.parse(options ?? {});
   const normal = normalizeForScan(text);
   const lower = lowerView(normal);
   const urls = findUrlSpans(normal);
@@ -57,7 +58,7 @@ export function findPersonalData(text: string, options?: ScanOptions): PersonalD
     (f) => urlAt(f)?.scheme !== "sip",
   );
   const addresses = outsideUrls(findAddresses(normal, lower));
-  const names = outsideUrls(findNames(normal, lower));
+  const names = withoutStaffNames(normal, outsideUrls(findNames(normal, lower)), staffNames);
 
   return resolveOverlaps([identity, phones, emails, addresses, names]).map((f) =>
     toFinding(text, f),

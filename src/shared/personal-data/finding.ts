@@ -41,6 +41,13 @@ export const ScanOptions = z.object({
   organisationDomains: z.optional(
     z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(253))).check(z.maxLength(200)),
   ),
+  /**
+   * Display names (or addresses) of the organiser and the attendees: a name finding that is one
+   * of them is a member of staff, not a patient (see staff-names.ts). Empty strings are allowed
+   * and ignored, because Office.js gives "" for an attendee without a display name. 1,000 names
+   * is twice what an Outlook meeting can hold.
+   */
+  staffNames: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(1000))),
 });
 export type ScanOptions = z.infer<typeof ScanOptions>;
 
