@@ -66,13 +66,21 @@ describe("replaceNameInHtml", () => {
 
   it("replaces the second of two equal names and leaves the first", () => {
     const html = "<p>Karin Holm ringde.</p><p>Ring Karin Holm igen.</p>";
-    const out = replaceNameInHtml(html, "Karin Holm", occurrenceIn(html, "Karin Holm", 1), "remove");
+    const out = replaceNameInHtml(
+      html,
+      "Karin Holm",
+      occurrenceIn(html, "Karin Holm", 1),
+      "remove",
+    );
     expect(out).toBe("<p>Karin Holm ringde.</p><p>Ring igen.</p>");
   });
 
   it("never edits our invitation block, even when the same words stand in it", () => {
     const block = meeting().invitation.html;
-    const body = upsertInvitationBlock("<html><body><p>Möte med Karin Holm</p></body></html>", block);
+    const body = upsertInvitationBlock(
+      "<html><body><p>Möte med Karin Holm</p></body></html>",
+      block,
+    );
     const out = replaceNameInHtml(body, "Karin Holm", 0, "initials");
     expect(out).toBe(body.replace("Möte med Karin Holm", "Möte med K.H."));
     expect(out).toContain(block);
