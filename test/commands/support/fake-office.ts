@@ -11,6 +11,8 @@ export interface FakeItemState {
   recurrenceEnd: string | null | undefined;
   props: Record<string, unknown>;
   failBody?: boolean;
+  /** Display names by address (default: the address itself). */
+  displayNames?: Record<string, string>;
 }
 
 export interface FakeOffice {
@@ -47,7 +49,10 @@ export function fakeOffice(
     start: getter(() => state.start),
     end: getter(() => state.end),
     requiredAttendees: getter(() =>
-      state.required.map((emailAddress) => ({ emailAddress, displayName: emailAddress })),
+      state.required.map((emailAddress) => ({
+        emailAddress,
+        displayName: state.displayNames?.[emailAddress] ?? emailAddress,
+      })),
     ),
     optionalAttendees: getter(() =>
       state.optional.map((emailAddress) => ({ emailAddress, displayName: emailAddress })),
