@@ -264,7 +264,9 @@ function nameAt(
     second.start === first.end + 1 &&
     isUnknownCapitalised(lexicon, first) &&
     !lexicon.surnames.has(first.key) &&
-    isStrongSurname(lexicon, second)
+    isStrongSurname(lexicon, second) &&
+    // "Studiebesök Norberg": a surname that is also a place needs a known given name before it.
+    !lexicon.placeWords.has(second.key)
   ) {
     // "Telefonuppföljning Ali Hassan": the name starts at the second word; the loop gets there.
     const third = second.next === " " ? read(second.end) : null;
