@@ -10,6 +10,7 @@ import { useEffect, useMemo } from "react";
 import { AttendeePane } from "./components/AttendeePane";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { OrganizerBoot } from "./components/OrganizerBoot";
+import { ReadOrganizerPane } from "./components/ReadOrganizerPane";
 import type { Environment } from "./environment";
 import { useOfficeTheme } from "./hooks/useOfficeTheme";
 import { type Catalogue, translator } from "./i18n";
@@ -47,7 +48,7 @@ export function App({ env, initialTheme, messages }: AppProps) {
   const { t } = i18n;
   const { host } = env;
   const readAppointment = useMemo(
-    () => (host.inOutlook && host.mode === "attendee" ? env.readAppointment() : null),
+    () => (host.inOutlook && host.form === "read" ? env.readAppointment() : null),
     [env, host],
   );
   return (
@@ -60,6 +61,8 @@ export function App({ env, initialTheme, messages }: AppProps) {
           <ErrorBoundary message={t("errPane")}>
             {!host.inOutlook ? (
               <Body1 role="status">{t("openFromOutlook")}</Body1>
+            ) : readAppointment && host.mode === "organizer" ? (
+              <ReadOrganizerPane env={env} appointment={readAppointment} />
             ) : readAppointment ? (
               <AttendeePane appointment={readAppointment} joinHosts={env.joinHosts} />
             ) : (

@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   const env = createEnvironment(host, clientConfig);
   // Sign-in and the first API calls start now, overlapping React's first render. The engine and
   // warnings chunks follow once the pane is usable, so they never compete with getting there.
-  if (host.inOutlook && host.mode === "organizer") void env.services().catch(() => {});
+  // (The read form signs in only once the item turns out to name a booking.)
+  if (host.inOutlook && host.form === "compose") void env.services().catch(() => {});
   const [initialTheme, messages] = await Promise.all([
     loadTheme(env.theme()),
     loadCatalogue(env.locale),

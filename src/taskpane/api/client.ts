@@ -1,4 +1,6 @@
 import {
+  AdmitRequest,
+  AdmitResponse,
   ChangeTypeRequest,
   CreateMeetingRequest,
   CreateMeetingResponse,
@@ -12,7 +14,8 @@ import {
 } from "../../shared/contract";
 import type { BookingRef } from "../office/ports";
 import type { z } from "zod";
-import { type GetToken, type RequestOptions, request } from "./request";
+import { type GetToken, type RequestOptions, openStream, request } from "./request";
+import { type RoomApi, followRoom } from "./room";
 import { ServiceError } from "./service-error";
 
 /** The booking API as the pane uses it (DESIGN §5). Every answer is parsed with the contract. */
@@ -29,6 +32,9 @@ export interface BookingApi {
   deleteMeeting(ref: BookingRef): Promise<void>;
   getHostLink(ref: BookingRef): Promise<HostLinkResponse>;
 }
+
+/** The one client the pane talks to the service with: the booking calls and the waiting room. */
+export type PaneApi = BookingApi & RoomApi;
 
 export interface BookingApiOptions {
   /** e.g. "/api/v1" (same origin) or "https://vardmote.region.se/api/v1". */
@@ -60,7 +66,7 @@ function meetingPath(ref: BookingRef): string {
   return `/meetings/${encodeURIComponent(ref.bookingId)}`;
 }
 
-export function createBookingApi(options: BookingApiOptions): BookingApi {
+export function createBookingApi(options: BookingApiOptions): PaneApi {
   const base: RequestOptions = {
     baseUrl: options.baseUrl.replace(/\/+$/, ""),
     getToken: options.getToken,
@@ -137,6 +143,25 @@ export function createBookingApi(options: BookingApiOptions): BookingApi {
         headers: manage(ref),
         schema: HostLinkResponse,
         retry: true,
+      }),
+
+    watchRoom: (ref, handlers, signal) =>
+      followRoom(
+        (refresh) =>
+          openStream(base, `${meetingPath(ref)}/room/events`, manage(ref), signal, refresh),
+        handlers,
+        signal,
+      ),
+
+    admit: (ref, body) =>
+      request(base, {
+        method: "POST",
+        path: `${meetingPath(ref)}/room/admit`,
+        body: checked(AdmitRequest, body),
+        headers: manage(ref),
+        schema: AdmitResponse,
+        // Letting someone in twice is harmless, but a second click is the user's choice.
+        retry: false,
       }),
   };
 }

@@ -77,6 +77,26 @@ async function readBody<T>(response: Response, schema: z.ZodType<T> | null): Pro
   return parsed.data;
 }
 
+/**
+ * Opens a long-lived text/event-stream with the same base URL, token and headers as `request`:
+ * no timeout (it lasts while the pane watches) and no retry here (the caller's loop reconnects);
+ * `signal` ends it.
+ */
+export async function openStream(
+  options: Pick<RequestOptions, "baseUrl" | "getToken" | "fetch">,
+  path: string,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  refresh: boolean,
+): Promise<Response> {
+  const token = await options.getToken(refresh);
+  return options.fetch(`${options.baseUrl}${path}`, {
+    headers: { accept: "text/event-stream", authorization: `Bearer ${token}`, ...headers },
+    signal,
+    cache: "no-store",
+  });
+}
+
 async function send(
   options: RequestOptions,
   call: Call<unknown>,

@@ -1,10 +1,9 @@
-// The waiting room as the pane reads it: a server-sent event stream read with fetch (EventSource
-// cannot send the Authorization and X-Manage-Key headers), reconnecting by itself, and "Släpp in".
-// Display names in the views live in React state only while the pane shows them.
-import { AdmitRequest, AdmitResponse, MANAGE_KEY_HEADER, RoomView } from "../../shared/contract";
+// The waiting room as the pane reads it: a server-sent event stream (opened by the one API
+// client, client.ts: EventSource cannot send the Authorization and X-Manage-Key headers),
+// reconnecting by itself, and "Släpp in". Display names in the views live in React state only
+// while the pane shows them.
+import { type AdmitRequest, type AdmitResponse, RoomView } from "../../shared/contract";
 import type { BookingRef } from "../office/ports";
-import type { BookingApiOptions } from "./client";
-import { type GetToken, request } from "./request";
 import { ServiceError, codeForStatus } from "./service-error";
 
 export interface RoomHandlers {
@@ -18,7 +17,7 @@ export interface RoomApi {
    * Follows the room until `signal` aborts, or until the service says nothing will change
    * (Teams, a removed booking). Rejects only when the service refuses (403 and the like).
    */
-  watch(ref: BookingRef, handlers: RoomHandlers, signal: AbortSignal): Promise<void>;
+  watchRoom(ref: BookingRef, handlers: RoomHandlers, signal: AbortSignal): Promise<void>;
   admit(ref: BookingRef, body: AdmitRequest): Promise<AdmitResponse>;
 }
 
@@ -85,83 +84,48 @@ async function readStream(
   }
 }
 
-export function createRoomApi(options: BookingApiOptions): RoomApi {
-  const baseUrl = options.baseUrl.replace(/\/+$/, "");
-  const fetchFn: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const getToken: GetToken = options.getToken;
-  const path = (ref: BookingRef) => `/meetings/${encodeURIComponent(ref.bookingId)}/room`;
+/** Opens the room's event stream; `refresh` asks for a new token after a 401. */
+export type OpenRoomStream = (refresh: boolean) => Promise<Response>;
 
-  async function open(ref: BookingRef, signal: AbortSignal, refresh: boolean) {
-    const token = await getToken(refresh);
-    return fetchFn(`${baseUrl}${path(ref)}/events`, {
-      headers: {
-        accept: "text/event-stream",
-        authorization: `Bearer ${token}`,
-        [MANAGE_KEY_HEADER]: ref.manageKey,
-      },
-      signal,
-      cache: "no-store",
-    });
+/** The watch loop behind `RoomApi.watchRoom`: reconnects until `signal` aborts or the end is final. */
+export async function followRoom(
+  open: OpenRoomStream,
+  handlers: RoomHandlers,
+  signal: AbortSignal,
+): Promise<void> {
+  let refreshed = false;
+  while (!signal.aborted) {
+    let response: Response;
+    try {
+      response = await open(refreshed);
+    } catch {
+      if (signal.aborted) return;
+      handlers.onUnavailable();
+      await pause(RECONNECT_MS, signal);
+      continue;
+    }
+    if (response.status === 401 && !refreshed) {
+      refreshed = true;
+      continue;
+    }
+    if (!response.ok || !response.body) {
+      const code = codeForStatus(response.status);
+      const retryable = response.status >= 500 || response.status === 429;
+      if (!retryable) throw new ServiceError(code, response.status, `HTTP ${response.status}`);
+      handlers.onUnavailable();
+      await pause(RECONNECT_MS, signal);
+      continue;
+    }
+    refreshed = false;
+    let ended: StreamEnd;
+    try {
+      ended = await readStream(response.body, handlers);
+    } catch {
+      if (signal.aborted) return;
+      ended = "reconnect";
+      handlers.onUnavailable();
+    }
+    if (ended === "final") return;
+    await pause(RECONNECT_MS, signal);
   }
-
-  return {
-    async watch(ref, handlers, signal) {
-      let refreshed = false;
-      while (!signal.aborted) {
-        let response: Response;
-        try {
-          response = await open(ref, signal, refreshed);
-        } catch {
-          if (signal.aborted) return;
-          handlers.onUnavailable();
-          await pause(RECONNECT_MS, signal);
-          continue;
-        }
-        if (response.status === 401 && !refreshed) {
-          refreshed = true;
-          continue;
-        }
-        if (!response.ok || !response.body) {
-          const code = codeForStatus(response.status);
-          const retryable = response.status >= 500 || response.status === 429;
-          if (!retryable) throw new ServiceError(code, response.status, `HTTP ${response.status}`);
-          handlers.onUnavailable();
-          await pause(RECONNECT_MS, signal);
-          continue;
-        }
-        refreshed = false;
-        let ended: StreamEnd;
-        try {
-          ended = await readStream(response.body, handlers);
-        } catch {
-          if (signal.aborted) return;
-          ended = "reconnect";
-          handlers.onUnavailable();
-        }
-        if (ended === "final") return;
-        await pause(RECONNECT_MS, signal);
-      }
-    },
-
-    admit: (ref, body) =>
-      request(
-        {
-          baseUrl,
-          getToken,
-          fetch: fetchFn,
-          attempts: 1,
-          backoffMs: () => 0,
-          timeoutMs: options.timeoutMs ?? 20_000,
-        },
-        {
-          method: "POST",
-          path: `${path(ref)}/admit`,
-          body: AdmitRequest.parse(body),
-          headers: { [MANAGE_KEY_HEADER]: ref.manageKey },
-          schema: AdmitResponse,
-          // Letting someone in twice is harmless, but a second click is the user's choice.
-          retry: false,
-        },
-      ),
-  };
 }

@@ -8,6 +8,12 @@ const booked = () => import(/* webpackChunkName: "booked" */ "./BookedView");
 
 export const LazyWarningList = lazy(() => warnings().then((m) => ({ default: m.WarningList })));
 export const LazyBookedView = lazy(() => booked().then((m) => ({ default: m.BookedView })));
+// The organizer's read-form view shares most of the booked view's code (summary, Väntrum).
+export const LazyReadBookedView = lazy(() =>
+  import(/* webpackChunkName: "read-booked" */ "./ReadBookedView").then((m) => ({
+    default: m.ReadBookedView,
+  })),
+);
 
 export function preloadBookedView(): void {
   void booked().catch(() => {});

@@ -38,7 +38,7 @@ export function useWaitingRoom(api: RoomApi | undefined, ref: BookingRef | null)
     // A new booking or key remounts the section (BookedView keys it), so no state to reset here.
     const controller = new AbortController();
     api
-      .watch(
+      .watchRoom(
         { bookingId, manageKey },
         {
           onView: (next) => {

@@ -1,5 +1,5 @@
 import type { ClientConfig, Locale } from "../../shared/contract";
-import type { BookingApi } from "../api/client";
+import type { BookingApi, PaneApi } from "../api/client";
 import type { RoomApi } from "../api/room";
 import type { ComposeAppointment } from "../office/ports";
 import type { Loaded } from "./flows/load";
@@ -19,4 +19,14 @@ export interface PaneServices {
    * uses it once instead of loading again.
    */
   preloaded?: Promise<Loaded>;
+}
+
+/**
+ * What the organizer's pane needs in the read form (a booked appointment opened to read): the
+ * API client and a browser window, nothing that edits the item.
+ */
+export interface ReadServices {
+  api: PaneApi;
+  locale: Locale;
+  openInBrowser: (url: string) => void;
 }

@@ -1,5 +1,4 @@
 import {
-  BookingSnapshot,
   CUSTOM_PROPERTY_BOOKING_ID,
   CUSTOM_PROPERTY_MANAGE_KEY,
   CUSTOM_PROPERTY_SNAPSHOT,
@@ -7,6 +6,7 @@ import {
   PendingCreate,
 } from "../../shared/contract";
 import { officeCall } from "./async";
+import { bookingRefOf } from "./booking-ref";
 import { OfficeError } from "./office-error";
 import type {
   AppointmentChange,
@@ -86,24 +86,7 @@ export function createComposeAppointment(
       return [...addresses(required), ...addresses(optional)];
     },
 
-    async loadBookingRef() {
-      const props = await loadProperties();
-      const bookingId: unknown = props.get(CUSTOM_PROPERTY_BOOKING_ID);
-      const manageKey: unknown = props.get(CUSTOM_PROPERTY_MANAGE_KEY);
-      if (typeof bookingId !== "string" || typeof manageKey !== "string") return null;
-      if (bookingId === "" || manageKey === "") return null;
-      const stored: unknown = props.get(CUSTOM_PROPERTY_SNAPSHOT);
-      let snapshot: BookingSnapshot | null = null;
-      try {
-        const parsed = BookingSnapshot.safeParse(
-          typeof stored === "string" ? JSON.parse(stored) : stored,
-        );
-        if (parsed.success) snapshot = parsed.data;
-      } catch {
-        // Not JSON: as good as none; the pane writes a fresh one.
-      }
-      return { bookingId, manageKey, snapshot };
-    },
+    loadBookingRef: async () => bookingRefOf(await loadProperties()),
 
     async saveBookingRef(ref: BookingRef | null) {
       const props = await loadProperties();

@@ -8,6 +8,17 @@ function isReadItem(item: Office.Item | undefined): boolean {
   return start instanceof Date || typeof start === "string";
 }
 
+/** Outlook gives no "am I the organizer" flag in the read form: compare the addresses. */
+function organisedBy(item: Office.Item | undefined, userEmail: string): boolean {
+  const organizer = (item as { organizer?: unknown } | undefined)?.organizer;
+  const address = (organizer as { emailAddress?: unknown } | undefined)?.emailAddress;
+  return (
+    typeof address === "string" &&
+    userEmail !== "" &&
+    address.toLowerCase() === userEmail.toLowerCase()
+  );
+}
+
 export async function officeReady(search: string = location.search): Promise<HostInfo> {
   const wantsAttendee = new URLSearchParams(search).get("mode") === "attendee";
   if (typeof Office === "undefined") {
@@ -15,6 +26,7 @@ export async function officeReady(search: string = location.search): Promise<Hos
       inOutlook: false,
       displayLanguage: navigator.language,
       mode: "organizer",
+      form: "compose",
       userEmail: "",
     };
   }
@@ -22,11 +34,14 @@ export async function officeReady(search: string = location.search): Promise<Hos
   const outlook = info.host === Office.HostType.Outlook;
   const mailbox = outlook ? Office.context?.mailbox : undefined;
   const item = mailbox?.item ?? undefined;
+  const userEmail = mailbox?.userProfile?.emailAddress ?? "";
+  const read = wantsAttendee || isReadItem(item);
   return {
     // Without an item (a pane opened outside an appointment) there is nothing to book.
     inOutlook: Boolean(item),
     displayLanguage: (outlook && Office.context?.displayLanguage) || navigator.language,
-    mode: wantsAttendee || isReadItem(item) ? "attendee" : "organizer",
-    userEmail: mailbox?.userProfile?.emailAddress ?? "",
+    mode: !read || organisedBy(item, userEmail) ? "organizer" : "attendee",
+    form: read ? "read" : "compose",
+    userEmail,
   };
 }

@@ -56,9 +56,11 @@ export interface ComposeAppointment {
   watch(onChange: (change: AppointmentChange) => void): Promise<(() => Promise<void>) | null>;
 }
 
-/** The appointment as an attendee sees it (AppointmentRead): only the body is needed. */
+/** The appointment in the read form (AppointmentRead): nothing in it can be changed. */
 export interface ReadAppointment {
   getBody(): Promise<string>;
+  /** The booking the organizer's copy names; null on an attendee's copy (it has none). */
+  loadBookingRef(): Promise<BookingRef | null>;
 }
 
 export type ThemeKind = "light" | "dark" | "highContrast";
@@ -69,8 +71,14 @@ export interface HostInfo {
   inOutlook: boolean;
   /** Outlook's UI language, e.g. "sv-SE". */
   displayLanguage: string;
-  /** "attendee" for `?mode=attendee` or a read-mode item. */
+  /**
+   * "organizer" in the compose form, and in the read form when the signed-in user organised the
+   * appointment (Outlook shows its read form to the organizer too, e.g. in the calendar's
+   * reading pane); otherwise "attendee".
+   */
   mode: "organizer" | "attendee";
+  /** Which form Outlook opened: "read" for a read-mode item or `?mode=attendee` (the read form's URL). */
+  form: "compose" | "read";
   /** The signed-in user's address; its local part identifies the user to the emulator. */
   userEmail: string;
 }

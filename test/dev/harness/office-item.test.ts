@@ -71,13 +71,25 @@ describe("custom properties", () => {
     const organizer = await loadProps(open(store).item);
     organizer.set("manageKey", "secret");
     await saveProps(organizer);
-    const attendeeStore = newStore("mode=attendee");
+    const attendeeStore = newStore("mode=attendee&user=karl");
     attendeeStore.reset(store.snapshot());
     const attendee = open(attendeeStore).item as unknown as Office.AppointmentRead;
     const props = await value<Office.CustomProperties>((cb) =>
       attendee.loadCustomPropertiesAsync(cb),
     );
     expect(props.get("manageKey")).toBeUndefined();
+  });
+
+  it("are the organizer's own when the organizer reads the item (read form)", async () => {
+    const store = newStore("mode=organizer");
+    const organizer = await loadProps(open(store).item);
+    organizer.set("manageKey", "secret");
+    await saveProps(organizer);
+    const readStore = newStore("mode=attendee");
+    readStore.reset(store.snapshot());
+    const read = open(readStore).item as unknown as Office.AppointmentRead;
+    const props = await value<Office.CustomProperties>((cb) => read.loadCustomPropertiesAsync(cb));
+    expect(props.get("manageKey")).toBe("secret");
   });
 });
 

@@ -23,7 +23,7 @@ describe("the attendee's join button", () => {
       const joinUrl = findInvitationBlock(await h.rawBody())?.joinUrl ?? "";
       expect(joinUrl).not.toBe("");
       await h.save();
-      await h.reopen({ mode: "attendee" });
+      await h.reopen({ mode: "attendee", user: "karl" });
       const link = h.pane.getByRole("link", { name: sv.attendeeJoin });
       await link.waitFor({ timeout: 20_000 });
       expect(await link.getAttribute("href")).toBe(joinUrl);
@@ -48,7 +48,7 @@ describe("the attendee's join button", () => {
       await h.setField("Brödtext", swapLink(body, joinUrl, link));
       expect(await h.rawBody()).not.toContain(joinUrl);
       await h.save();
-      await h.reopen({ mode: "attendee" });
+      await h.reopen({ mode: "attendee", user: "karl" });
       await h.pane.getByText(sv.attendeeForeignLink).waitFor({ timeout: 20_000 });
       expect(await h.pane.getByRole("link").count()).toBe(0);
       expect(await h.pane.getByRole("button").count()).toBe(0);

@@ -159,7 +159,7 @@ describe("the attendee's view", () => {
       await book(h, "Vårdmöte patient", sv);
       const joinUrl = findInvitationBlock(await h.rawBody())?.joinUrl ?? "";
       await h.save();
-      await h.reopen({ mode: "attendee" });
+      await h.reopen({ mode: "attendee", user: "karl" });
       const link = h.pane.getByRole("link", { name: sv.attendeeJoin });
       await link.waitFor({ timeout: 20_000 });
       expect(await link.getAttribute("href")).toBe(joinUrl);

@@ -75,7 +75,7 @@ describe.each(["light", "dark"] as const)("screenshots (%s)", (theme) => {
       await h.pane.getByRole("alertdialog").getByRole("button", { name: sv.cancel }).click();
 
       await h.save();
-      await h.reopen({ mode: "attendee" });
+      await h.reopen({ mode: "attendee", user: "karl" });
       await h.pane.getByRole("link", { name: sv.attendeeJoin }).waitFor({ timeout: 20_000 });
       files.push(await shoot(h, `${theme}-6-attendee`));
     } finally {

@@ -1,7 +1,8 @@
 // Väntrum in the harness: book a care meeting, a simulated patient joins and waits, the pane
 // shows it live (by initials, the care meetings' policy), "Släpp in" lets them in and the Pexip
 // emulator shows them admitted; a second pane (no manageKey) sees nothing; light, dark and high
-// contrast are axe-clean; English; Teams gets its one line. Afterwards the patient's display
+// contrast are axe-clean; the organizer's read form shows Väntrum too, an attendee's does not;
+// English; Teams gets its one line. Afterwards the patient's display
 // name is nowhere in the database or the metrics.
 import { mkdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -114,6 +115,54 @@ describe("Väntrum", () => {
       }
     } finally {
       await other.close();
+      await h.close();
+    }
+  });
+
+  it("shows the organizer Väntrum in the read form too; an attendee reading the item sees none", async () => {
+    const h = await suite.open({ client: "web" });
+    try {
+      await book(h, "Vårdmöte patient", sv);
+      await h.save();
+      // Outlook's read form (the calendar's reading pane) for the organizer: same mailbox user
+      // as the appointment's organizer, so the pane reads the organizer's custom properties.
+      await h.reopen({ mode: "attendee" });
+      await section(h).getByRole("heading", { name: SV.heading }).waitFor({ timeout: 20_000 });
+      await h.pane.getByRole("button", { name: sv.startMeeting }).first().waitFor();
+      // Nothing that writes to the item: the read form cannot.
+      expect(await h.pane.getByRole("button", { name: sv.changeType }).count()).toBe(0);
+      expect(await h.pane.getByRole("button", { name: sv.removeMeeting }).count()).toBe(0);
+      await section(h).getByText(SV.nobodyWaiting, { exact: true }).first().waitFor();
+
+      await simulatePatient(h);
+      await section(h).getByText(SV.patientWaitingJustNow).waitFor({ timeout: 20_000 });
+      await expectAxeClean(h, "read form: patient waiting");
+      // The suite's emulator may still hold the other tests' calls: count the held ones.
+      const held = () => heldCalls(h).then((calls) => calls.filter(Boolean).length);
+      expect(await held()).toBe(1);
+      await section(h)
+        .getByRole("button", { name: SV.admitWho.replace("{who}", "TT") })
+        .click();
+      await expect.poll(held).toBe(0);
+      await section(h).getByText("Mötet pågår (1 av 15)").first().waitFor({ timeout: 20_000 });
+
+      // Starta möte from the read form fetches the host link and opens it.
+      const opened = h.context.waitForEvent("page");
+      await h.pane.getByRole("button", { name: sv.startMeeting }).first().click();
+      const host = await opened;
+      await host.waitForLoadState();
+      expect(host.url()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/webapp\/m\/\d+\//);
+      await host.close();
+      await h.pane.getByText(sv.started).waitFor();
+      expect(h.errors).toEqual([]);
+
+      // Another user reading the same appointment (an attendee's copy): the join link only.
+      await h.reopen({ mode: "attendee", user: "karl" });
+      await h.pane.getByRole("link", { name: sv.attendeeJoin }).waitFor({ timeout: 20_000 });
+      expect(await h.pane.getByTestId("waiting-room").count()).toBe(0);
+      expect(await h.pane.getByRole("button").count()).toBe(0);
+      expect(await h.pane.locator("body").textContent()).not.toContain(SV.heading);
+    } finally {
       await h.close();
     }
   });

@@ -5,7 +5,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RoomView } from "../../../src/shared/contract";
-import { createRoomApi, parseFrame } from "../../../src/taskpane/api/room";
+import { createBookingApi } from "../../../src/taskpane/api/client";
+import { parseFrame } from "../../../src/taskpane/api/room";
 import { ServiceError } from "../../../src/taskpane/api/service-error";
 import { ROOM_WORDS } from "../../../src/taskpane/i18n/waiting-room";
 
@@ -53,10 +54,10 @@ describe("room client", () => {
   });
 
   it("follows the stream, reconnects when asked, and stops at the final end", async () => {
-    const api = createRoomApi({ baseUrl: base, getToken: async () => "token" });
+    const api = createBookingApi({ baseUrl: base, getToken: async () => "token" });
     const views: RoomView[] = [];
     let unavailable = 0;
-    await api.watch(
+    await api.watchRoom(
       REF,
       { onView: (v) => views.push(v), onUnavailable: () => (unavailable += 1) },
       new AbortController().signal,
@@ -68,8 +69,8 @@ describe("room client", () => {
   });
 
   it("rejects when the service refuses", async () => {
-    const api = createRoomApi({ baseUrl: `${base}/refused`, getToken: async () => "token" });
-    const watching = api.watch(
+    const api = createBookingApi({ baseUrl: `${base}/refused`, getToken: async () => "token" });
+    const watching = api.watchRoom(
       REF,
       { onView: () => {}, onUnavailable: () => {} },
       new AbortController().signal,

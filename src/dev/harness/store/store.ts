@@ -9,6 +9,7 @@ import { fail, ok, type StoreResult } from "./errors";
 import { requirementsOf, type HarnessSettings, type Requirements } from "./settings";
 import {
   AppointmentState,
+  ORGANIZATION_DOMAIN,
   type Attendee,
   type JsonRecord,
   type StoredNotification,
@@ -272,16 +273,25 @@ export class HarnessStore {
 
   // Custom properties: per add-in and item; classic Outlook keeps a set only after an item save.
 
+  /**
+   * The read form shows an attendee their own copy of the item (its own, empty custom
+   * properties); the organizer reading their appointment sees theirs.
+   */
+  private readsAttendeeCopy(): boolean {
+    if (this.settings.mode !== "attendee") return false;
+    const user = `${this.settings.user}@${ORGANIZATION_DOMAIN}`;
+    return this.state.organizer.emailAddress.toLowerCase() !== user;
+  }
+
   loadCustomProperties(by: Actor): JsonRecord {
-    if (this.settings.mode === "attendee")
-      return structuredClone(this.state.attendeeCustomProperties);
+    if (this.readsAttendeeCopy()) return structuredClone(this.state.attendeeCustomProperties);
     const pending = this.pendingProperties.get(by);
     return structuredClone(pending ?? this.state.customProperties);
   }
 
   saveCustomProperties(by: Actor, values: JsonRecord): void {
     const copy = structuredClone(values);
-    if (this.settings.mode === "attendee") this.state.attendeeCustomProperties = copy;
+    if (this.readsAttendeeCopy()) this.state.attendeeCustomProperties = copy;
     else if (this.settings.client === "classic") this.pendingProperties.set(by, copy);
     else this.state.customProperties = copy;
     this.changed({ kind: "customProperties", by });

@@ -29,7 +29,10 @@ export async function restoreBlock(
 }
 
 /** Starta möte: the host link is fetched with the manageKey and opened, never stored or written. */
-export async function startMeeting(services: PaneServices, ref: BookingRef): Promise<void> {
+export async function startMeeting(
+  services: Pick<PaneServices, "api" | "openInBrowser">,
+  ref: BookingRef,
+): Promise<void> {
   const { hostUrl } = await services.api.getHostLink(ref);
   services.openInBrowser(hostUrl);
 }
