@@ -1,6 +1,7 @@
 import {
   MORE_COMMON_WORD_NAMES,
   MORE_GIVEN_NAMES,
+  MORE_PLACES,
   MORE_SURNAME_LIKE_WORDS,
 } from "./name-lexicon-full";
 import { extendNameLexicon } from "./name-lexicon";
@@ -8,8 +9,9 @@ import { extendNameLexicon } from "./name-lexicon";
 let loaded = false;
 
 /**
- * Gives the scanner every given name in SCB's lists (about 23,000 more than the core list). For
- * the task pane's engine chunk, which has no tight size budget; the send check does without.
+ * Gives the scanner every given name in SCB's lists (about 23,000 more than the core list) and
+ * every locality of the gazetteer. For the task pane's engine chunk, which has no tight size
+ * budget; the send check does without.
  */
 export function loadFullNameLexicon(): void {
   if (loaded) return;
@@ -18,5 +20,6 @@ export function loadFullNameLexicon(): void {
     given: MORE_GIVEN_NAMES,
     common: MORE_COMMON_WORD_NAMES,
     surnameLike: MORE_SURNAME_LIKE_WORDS,
+    places: MORE_PLACES,
   });
 }
