@@ -82,8 +82,8 @@ function warningText(lang: Lang, warning: Warning): string {
       // A name has a one-click fix in the pane; say where it is.
       const name = warning.found.some((f) => f.kind === "name");
       return sv
-        ? `Möjliga personuppgifter: ${list(lang, warning.found, 2)}.${name ? " Ta bort namnet i Skyddat vårdmöte, eller skicka ändå om det inte är ett patientnamn." : ""}`
-        : `Possible personal data: ${list(lang, warning.found, 2)}.${name ? " Remove the name in Skyddat vårdmöte, or send anyway if it is not a patient's name." : ""}`;
+        ? `Möjliga personuppgifter: ${list(lang, warning.found, 2)}.${name ? " Ta bort namnet i Skyddat vårdmöte." : ""}`
+        : `Possible personal data: ${list(lang, warning.found, 2)}.${name ? " Remove the name in Skyddat vårdmöte." : ""}`;
     }
     case "block-missing":
       return sv
