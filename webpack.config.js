@@ -221,7 +221,8 @@ function serverConfig(_env, argv) {
     target: "node20",
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
-    entry: { server: "./src/server/server.ts" },
+    // The operator's command (`node dist/server/admin.js needs-attention`) ships beside it.
+    entry: { server: "./src/server/server.ts", admin: "./src/server/admin/cli.ts" },
     experiments: { outputModule: true },
     output: {
       path: path.join(root, "dist", "server"),

@@ -24,6 +24,7 @@ import {
 } from "./config-values";
 import { leaseTooShort } from "./config-lease";
 import type { ReconcileSettings } from "./jobs/reconcile-settings";
+import type { RepairSettings } from "./jobs/repair-settings";
 
 const LogLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 const Guid = z.uuid({ error: "must be a GUID" });
@@ -85,6 +86,10 @@ export const EnvSchema = z.object({
   RECONCILE_MAX_ORPHANS_PER_PASS: int(20, 0, 1_000),
   RECONCILE_MISSING_CONFIRM_SECONDS: int(60, 60, 86_400),
   RECONCILE_MAX_CHECKS_PER_PASS: int(50, 1, 1_000),
+  REPAIR_BASE_DELAY_SECONDS: int(60, 1, 86_400),
+  REPAIR_MAX_DELAY_SECONDS: int(21_600, 1, 604_800),
+  REPAIR_MAX_ATTEMPTS: int(10, 1, 1_000),
+  REPAIR_BATCH: int(100, 1, 10_000),
   INSTANCE_ID: z.string().min(1).max(100).optional(),
   READINESS_CHECK_SECONDS: int(15, 1, 3600),
   IDEMPOTENCY_REPLAY_MINUTES: int(15, 1, 1440),
@@ -144,6 +149,8 @@ export interface Config {
     /** Provider calls cleanup and reconcile make together per minute, across all instances. */
     apiBudgetPerMinute: number;
     reconcile: ReconcileSettings;
+    /** Back-off of failing repairs and when they go to needs_attention. */
+    repair: RepairSettings;
     /** A finished key's sealed manageKey is deleted this long after the create. */
     idempotencyReplayMs: number;
   };
@@ -324,6 +331,12 @@ export function loadConfig(
         missingConfirmMs: e.RECONCILE_MISSING_CONFIRM_SECONDS * 1000,
         maxChecksPerPass: e.RECONCILE_MAX_CHECKS_PER_PASS,
       },
+      repair: {
+        baseDelayMs: e.REPAIR_BASE_DELAY_SECONDS * 1000,
+        maxDelayMs: e.REPAIR_MAX_DELAY_SECONDS * 1000,
+        maxAttempts: e.REPAIR_MAX_ATTEMPTS,
+        batch: e.REPAIR_BATCH,
+      },
       idempotencyReplayMs: e.IDEMPOTENCY_REPLAY_MINUTES * 60_000,
     },
     room: {
@@ -344,6 +357,10 @@ export function loadConfig(
         .join(" and ")} is not set`,
     );
   }
+  if (e.REPAIR_MAX_DELAY_SECONDS < e.REPAIR_BASE_DELAY_SECONDS)
+    throw new ConfigError(
+      `REPAIR_MAX_DELAY_SECONDS (${e.REPAIR_MAX_DELAY_SECONDS}) must be at least REPAIR_BASE_DELAY_SECONDS (${e.REPAIR_BASE_DELAY_SECONDS})`,
+    );
   const leaseProblem = leaseTooShort(config.jobs.leaseMs, config.providers);
   if (leaseProblem) throw new ConfigError(leaseProblem);
   refuseExposedMetrics(config);

@@ -20,6 +20,7 @@ export interface Metrics {
 export function createMetrics(options: {
   defaultMetrics?: boolean;
   cleanupBacklog: () => Promise<number>;
+  needsAttention: () => Promise<number>;
 }): Metrics {
   const registry = new Registry();
   if (options.defaultMetrics) collectDefaultMetrics({ register: registry, prefix: "svm_" });
@@ -30,6 +31,14 @@ export function createMetrics(options: {
     registers,
     async collect() {
       this.set(await options.cleanupBacklog());
+    },
+  });
+  new Gauge({
+    name: "svm_needs_attention",
+    help: "Bookings repair gave up on (npm run admin -- needs-attention lists them)",
+    registers,
+    async collect() {
+      this.set(await options.needsAttention());
     },
   });
   return {

@@ -10,7 +10,13 @@ import type {
   ProviderRef,
   VideoProvider,
 } from "../providers/video-provider";
-import { NO_PENDING_CHANGE, RELEASED, findBooking, updateLeased } from "./booking.repository";
+import {
+  NO_PENDING_CHANGE,
+  RELEASED,
+  REPAIR_CLEARED,
+  findBooking,
+  updateLeased,
+} from "./booking.repository";
 import { organizerOf, parseRef, sealHost, windowOf } from "./booking.mapper";
 import { type BookingDeps, audit, cleanupAt, iso, outcomeOf, providerFor } from "./context";
 import { AppError } from "../errors";
@@ -59,8 +65,7 @@ export async function completeChange(
     host_secret: row.pending_host_secret,
     cleanup_at: cleanupAt(deps.policy, service, windowOf(row)),
     ...NO_PENDING_CHANGE,
-    attempts: 0,
-    next_attempt_at: null,
+    ...REPAIR_CLEARED,
     lifecycle: "active",
     ...RELEASED,
     updated_at: iso(deps.clock()),

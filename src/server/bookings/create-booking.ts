@@ -47,6 +47,7 @@ const EMPTY_COLUMNS = {
   verified_at: null,
   missing_since: null,
   attention_at: null,
+  attention_from: null,
 } satisfies Partial<BookingRow>;
 
 export interface CreateResult {

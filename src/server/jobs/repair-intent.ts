@@ -4,7 +4,12 @@
 import type { BookingRow } from "../db/tables";
 import type { BookingDeps } from "../bookings/context";
 import { iso, providerFor } from "../bookings/context";
-import { NO_PENDING_CHANGE, RELEASED, updateLeased } from "../bookings/booking.repository";
+import {
+  NO_PENDING_CHANGE,
+  RELEASED,
+  REPAIR_CLEARED,
+  updateLeased,
+} from "../bookings/booking.repository";
 import { organizerOf, parseRef } from "../bookings/booking.mapper";
 import { markFailed } from "../bookings/idempotency.repository";
 import { completeChange } from "../bookings/change-type";
@@ -22,6 +27,7 @@ async function undoCreate(deps: BookingDeps, row: BookingRow, owner: string): Pr
   await updateLeased(deps.db, row.id, owner, {
     lifecycle: "failed",
     verified_at: null,
+    ...REPAIR_CLEARED,
     ...RELEASED,
     updated_at: now,
   });
@@ -36,6 +42,7 @@ async function finishRemove(deps: BookingDeps, row: BookingRow, owner: string): 
     lifecycle: "removed",
     host_secret: null,
     cleanup_at: null,
+    ...REPAIR_CLEARED,
     ...RELEASED,
     updated_at: iso(deps.clock()),
   });
@@ -60,6 +67,7 @@ async function repairChange(deps: BookingDeps, row: BookingRow, owner: string): 
   await updateLeased(deps.db, row.id, owner, {
     lifecycle: "active",
     ...NO_PENDING_CHANGE,
+    ...REPAIR_CLEARED,
     ...RELEASED,
     updated_at: iso(deps.clock()),
   });
