@@ -20,8 +20,12 @@ import { parseRef } from "../bookings/booking.mapper";
 import type { BookingRow } from "../db/tables";
 import type { ProviderRef, VideoProvider } from "../providers/video-provider";
 import { knownMeetingKeys, setMissingSince } from "./reconcile.repository";
-import type { ReconcileReport } from "./reconcile.job";
-import type { ReconcileDecision, ReconcileObserver, ReconcileSettings } from "./reconcile-settings";
+import type {
+  ReconcileDecision,
+  ReconcileObserver,
+  ReconcileReport,
+  ReconcileSettings,
+} from "./reconcile-settings";
 
 export interface ServicePass {
   deps: BookingDeps;

@@ -13,6 +13,16 @@ export interface ReconcileSettings {
   maxChecksPerPass: number;
 }
 
+/** What one reconcile pass did (its own types here, so reconcile-service.ts need not import the job). */
+export interface ReconcileReport {
+  ran: boolean;
+  repaired: number;
+  lateMeetingsDeleted: number;
+  orphansDeleted: number;
+  danglingRemoved: number;
+  errors: number;
+}
+
 export const DEFAULT_RECONCILE: ReconcileSettings = {
   orphanMinAgeMs: 3_600_000,
   maxOrphansPerPass: 20,

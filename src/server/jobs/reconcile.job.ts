@@ -18,17 +18,11 @@ import { reconcileService } from "./reconcile-service";
 import {
   DEFAULT_RECONCILE,
   type ReconcileObserver,
+  type ReconcileReport,
   type ReconcileSettings,
 } from "./reconcile-settings";
 
-export interface ReconcileReport {
-  ran: boolean;
-  repaired: number;
-  lateMeetingsDeleted: number;
-  orphansDeleted: number;
-  danglingRemoved: number;
-  errors: number;
-}
+export type { ReconcileReport } from "./reconcile-settings";
 
 async function repairStale(deps: BookingDeps, report: ReconcileReport): Promise<void> {
   const now = deps.clock();
