@@ -4,6 +4,21 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
+/**
+ * An import pattern that forbids the named rooms of src/ (and always the emulators and the dev
+ * wiring) at every depth: `../server`, `../../server/x/y` alike. Only upward paths can leave a
+ * room, so `./http/server` (a file of that name inside a room) stays allowed.
+ */
+function away(...rooms) {
+  const names = [...rooms, "emulators", "dev"].join("|");
+  return [
+    {
+      regex: `^(\\.\\./)+(${names})(/.*)?$`,
+      message: "Imports between these rooms are not allowed (README: How it is built).",
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ["dist/**", "dist-dev/**", "node_modules/**", "data/**", "coverage/**"] },
   js.configs.recommended,
@@ -44,17 +59,14 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    // No production code imports the emulators.
-    files: [
-      "src/server/**/*.ts",
-      "src/taskpane/**/*.ts",
-      "src/taskpane/**/*.tsx",
-      "src/commands/**/*.ts",
-      "src/shared/**/*.ts",
-    ],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: ["**/emulators/**", "**/dev/**"] }],
-    },
+    // The rooms and who may import whom (README "How it is built"): no production code imports
+    // the emulators or the dev wiring; the pane and the service never import each other.
+    files: ["src/server/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: away("taskpane", "commands") }] },
+  },
+  {
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: away("server", "commands") }] },
   },
   {
     // shared runs in the browser, the JavaScript-only runtime and Node: no I/O, no DOM, nothing of ours.
@@ -75,13 +87,8 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            "../taskpane/*",
-            "../server/*",
-            "../commands/*",
-            "../emulators/*",
-            "../dev/*",
-            "**/emulators/**",
-            "node:*",
+            ...away("taskpane", "server", "commands"),
+            { group: ["node:*"], message: "shared runs in the browser too: no Node modules." },
           ],
         },
       ],
@@ -99,17 +106,7 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        {
-          patterns: [
-            "../shared/*",
-            "../server/*",
-            "../taskpane/*",
-            "../commands/*",
-            "../dev/*",
-            "../../shared/*",
-            "../../server/*",
-          ],
-        },
+        { patterns: away("shared", "server", "taskpane", "commands") },
       ],
     },
   },
@@ -120,12 +117,11 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            "react",
-            "react-dom",
-            "@fluentui/*",
-            "**/taskpane/**",
-            "**/emulators/**",
-            "**/dev/**",
+            {
+              group: ["react", "react-dom", "@fluentui/*"],
+              message: "No UI in the launch events.",
+            },
+            ...away("taskpane", "server"),
           ],
         },
       ],

@@ -130,11 +130,20 @@ export function generate(): { core: string; full: string; stats: Record<string, 
       PLACES: [...places].sort().join("|"),
     },
   );
-  const full = fileText(`Full: ${fullGiven.length} further given names (task pane only).`, {
-    MORE_GIVEN_NAMES: encode(fullGiven),
-    MORE_SURNAME_LIKE_WORDS: encode(endingWords.filter((w) => !CORE_ENDING.test(w))),
-    MORE_COMMON_WORD_NAMES: encode(common.filter((w) => !coreGiven.has(w) && !surnames.has(w))),
-  });
+  // Every locality of the gazetteer (the core keeps only municipalities and care units, for the
+  // send check's size budget): "Vi möts i Alby", "Vårdcentralen Ingared".
+  const localities = lines("localities.txt")
+    .map(lower)
+    .filter((l) => !places.has(l));
+  const full = fileText(
+    `Full: ${fullGiven.length} further given names, ${localities.length} localities (task pane only).`,
+    {
+      MORE_GIVEN_NAMES: encode(fullGiven),
+      MORE_SURNAME_LIKE_WORDS: encode(endingWords.filter((w) => !CORE_ENDING.test(w))),
+      MORE_COMMON_WORD_NAMES: encode(common.filter((w) => !coreGiven.has(w) && !surnames.has(w))),
+      MORE_PLACES: localities.sort().join("|"),
+    },
+  );
   return {
     core,
     full,

@@ -2,7 +2,7 @@
 // hands to the pane must be https unless it is on loopback (the embedded default's emulators):
 // a JWKS or authority over http lets anyone on the path sign their own tokens. With
 // NODE_ENV=production, development conveniences are refused too.
-import type { Config } from "./config";
+import type { Config } from "./config-types";
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 

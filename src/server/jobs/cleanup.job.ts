@@ -1,8 +1,10 @@
 // Deletes each Pexip VMR a grace time (policy, default 60 min) after its booking or series
 // ends, retrying failures with growing pauses until an operator must look (repair-backoff.ts).
 // Each booking is claimed with a lease first, so several instances never delete a VMR twice.
-import type { BookingDeps } from "../bookings/context";
-import { audit, iso, later, newOwner, providerFor } from "../bookings/context";
+import { type BookingDeps, newOwner } from "../bookings/deps";
+import { audit } from "../bookings/audit";
+import { iso, later } from "../bookings/time";
+import { getProvider } from "../providers/registry";
 import { SYSTEM_ACTOR } from "../bookings/audit.repository";
 import {
   RELEASED,
@@ -100,7 +102,7 @@ async function cleanupPass(
       continue;
     }
     try {
-      await providerFor(deps, row.service).deleteMeeting(ref);
+      await getProvider(deps.providers, row.service).deleteMeeting(ref);
     } catch (err) {
       const outcome = await recordRepairFailure(deps, repair, observer, {
         row,

@@ -1,6 +1,6 @@
 // Runs cleanup and reconcile on their intervals. Timers are unref'd and a stop waits for the
 // run in progress, so a graceful shutdown never cuts a provider call in half.
-import type { BookingDeps } from "../bookings/context";
+import type { BookingDeps } from "../bookings/deps";
 import type { Config } from "../config";
 import type { Metrics } from "../metrics";
 import { runCleanup } from "./cleanup.job";

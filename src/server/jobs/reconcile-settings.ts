@@ -13,6 +13,18 @@ export interface ReconcileSettings {
   maxChecksPerPass: number;
 }
 
+/** What one reconcile pass did (its own types here, so reconcile-service.ts need not import the job). */
+export interface ReconcileReport {
+  ran: boolean;
+  repaired: number;
+  lateMeetingsDeleted: number;
+  orphansDeleted: number;
+  danglingRemoved: number;
+  /** Rows repair gave up on in this pass (lifecycle "needs_attention"). */
+  needsAttention: number;
+  errors: number;
+}
+
 export const DEFAULT_RECONCILE: ReconcileSettings = {
   orphanMinAgeMs: 3_600_000,
   maxOrphansPerPass: 20,

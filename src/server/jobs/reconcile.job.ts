@@ -1,8 +1,9 @@
 // Compares the store with the providers and repairs the difference: intents a crash left
 // half-done, remote meetings no booking owns (orphans), and bookings whose meeting is gone
 // (dangling). One instance at a time (a job lease); each booking is also claimed on its own.
-import type { BookingDeps } from "../bookings/context";
-import { audit, iso, later, newOwner } from "../bookings/context";
+import { type BookingDeps, newOwner } from "../bookings/deps";
+import { audit } from "../bookings/audit";
+import { iso, later } from "../bookings/time";
 import { SYSTEM_ACTOR } from "../bookings/audit.repository";
 import {
   claim,
@@ -19,19 +20,11 @@ import { reconcileService } from "./reconcile-service";
 import {
   DEFAULT_RECONCILE,
   type ReconcileObserver,
+  type ReconcileReport,
   type ReconcileSettings,
 } from "./reconcile-settings";
 
-export interface ReconcileReport {
-  ran: boolean;
-  repaired: number;
-  lateMeetingsDeleted: number;
-  orphansDeleted: number;
-  danglingRemoved: number;
-  /** Rows repair gave up on in this pass (lifecycle "needs_attention"). */
-  needsAttention: number;
-  errors: number;
-}
+export type { ReconcileReport } from "./reconcile-settings";
 
 interface Pass {
   deps: BookingDeps;

@@ -2,8 +2,9 @@
 // configured number of attempts, leaves the queue for an operator: lifecycle "needs_attention",
 // counted in /metrics, written to the audit table, listed by `npm run admin -- needs-attention`.
 // Only error codes are recorded, never messages (a message may carry data).
-import type { BookingDeps } from "../bookings/context";
-import { audit, iso, later, outcomeOf } from "../bookings/context";
+import type { BookingDeps } from "../bookings/deps";
+import { audit, outcomeOf } from "../bookings/audit";
+import { iso, later } from "../bookings/time";
 import { SYSTEM_ACTOR } from "../bookings/audit.repository";
 import { RELEASED, updateLeased } from "../bookings/booking.repository";
 import type { BookingPatch, BookingRow } from "../db/tables";

@@ -1,4 +1,5 @@
 import { looksLikeSurname, nameLexicon, type NameLexicon } from "./name-lexicon";
+import { SURNAME_ENDINGS } from "./name-morphology";
 import { type NameToken, readNameToken } from "./name-tokens";
 import { type RawFinding, rawFinding } from "./raw-finding";
 
@@ -27,7 +28,7 @@ const NEVER_FIRST = new Set(
 // "Hälsningar Karl Nilsson", "kurator Lisa Berg", "Bokat av: Per Larsson", "/Eva Svensson".
 const STAFF_BEFORE = new Set(
   (
-    "hälsningar hälsning hälsar mvh vh bokat bokad av kontaktperson kontakt handläggare " +
+    "hälsningar hälsning hälsar mvh vh kontaktperson kontakt handläggare " +
     "sekreterare kurator läkare överläkare specialistläkare underläkare ST-läkare sjuksköterska " +
     "ssk usk undersköterska barnmorska psykolog fysioterapeut arbetsterapeut dietist logoped " +
     "enhetschef verksamhetschef chef dr doktor leg tolk tolken samordnare koordinator " +
@@ -85,12 +86,27 @@ function wordAfter(text: string, at: number): string {
   return text.slice(start, i).toLowerCase();
 }
 
+// "Bokat av: Per Larsson": "av" only after these ("utskrivning av Karin Holm" is a patient, and
+// "Vi har bokat Karin Holm" too).
+const BY_STAFF = new Set([
+  "bokat",
+  "bokad",
+  "bokades",
+  "skickat",
+  "skickad",
+  "skriven",
+  "signerad",
+]);
+
 /** A member of staff signing, or named with a role: not a patient. */
 function isStaffContext(text: string, start: number, end: number): boolean {
   const slash = text.charCodeAt(start - 1) === 47 && !isLetterCode(text.charCodeAt(start - 2));
-  return (
-    slash || STAFF_BEFORE.has(wordBefore(text, start)) || STAFF_AFTER.has(wordAfter(text, end))
-  );
+  const before = wordBefore(text, start);
+  if (before === "av") {
+    const av = text.toLowerCase().lastIndexOf("av", start);
+    if (av >= 0 && BY_STAFF.has(wordBefore(text, av))) return true;
+  }
+  return slash || STAFF_BEFORE.has(before) || STAFF_AFTER.has(wordAfter(text, end));
 }
 
 function isGiven(lexicon: NameLexicon, t: NameToken): boolean {
@@ -112,7 +128,15 @@ function isSurname(lexicon: NameLexicon, t: NameToken): boolean {
 function isStrongSurname(lexicon: NameLexicon, t: NameToken): boolean {
   if (!isSurname(lexicon, t)) return false;
   if (t.key.endsWith("son") && !lexicon.surnameLike.has(t.key)) return true;
-  return lexicon.surnames.has(t.key) && !lexicon.common.has(t.key);
+  if (!lexicon.surnames.has(t.key) && t.key.includes("-")) {
+    // "Mattsson-Lundgren": a double surname with a strong part.
+    return t.key.split("-").some((part) => isStrongSurname(lexicon, { ...t, key: part }));
+  }
+  if (!lexicon.surnames.has(t.key)) return false;
+  // A known surname built on a surname ending ("Lindström", "Sjöberg"): the word list has some
+  // of these, but no clinician writes them as ordinary words.
+  const built = SURNAME_ENDINGS.some((e) => t.key.length >= e.length + 3 && t.key.endsWith(e));
+  return built || !lexicon.common.has(t.key);
 }
 
 function isInitial(_text: string, t: NameToken): boolean {
@@ -202,6 +226,16 @@ function nameAt(
     if (NEVER_FIRST.has(first.key) || lexicon.placeWords.has(first.key)) return null;
     return { start: first.start, end: second.end };
   }
+  // "Berglund, Ayub": a clear surname before a comma and a capitalised word the core list does
+  // not know (most of SCB's 24,000 given names are only in the pane's full list).
+  if (
+    first.next === "," &&
+    isStrongSurname(lexicon, first) &&
+    !lexicon.placeWords.has(first.key) &&
+    isUnknownCapitalised(lexicon, second)
+  ) {
+    return { start: first.start, end: second.end };
+  }
   if (first.next !== " " && !(first.next === "." && isInitial(text, first))) return null;
   if (isGiven(lexicon, first) && !NEVER_FIRST.has(first.key)) {
     // Up to two given names, then a surname or an initial.
@@ -222,22 +256,36 @@ function nameAt(
     }
     return null;
   }
-  // "… Aagot Karlsson": an unknown capitalised word inside a sentence before a clear surname.
+  // "… Aagot Karlsson", "Jakov Lindström": an unknown capitalised word before a clear surname.
+  // At a sentence start the first word may be an ordinary one capitalised for grammar ("Ring
+  // Karlsson …"), so only the surname is reported there.
   if (
-    first.capitalised &&
-    !first.sentenceStart &&
     first.next === " " &&
-    first.key.length >= 2 &&
-    !NEVER_FIRST.has(first.key) &&
-    !lexicon.common.has(first.key) &&
-    !lexicon.placeWords.has(first.key) &&
-    !isSurname(lexicon, first) &&
     second.start === first.end + 1 &&
-    isStrongSurname(lexicon, second)
+    isUnknownCapitalised(lexicon, first) &&
+    !lexicon.surnames.has(first.key) &&
+    isStrongSurname(lexicon, second) &&
+    // "Studiebesök Norberg": a surname that is also a place needs a known given name before it.
+    !lexicon.placeWords.has(second.key)
   ) {
-    return { start: first.start, end: second.end };
+    // "Telefonuppföljning Ali Hassan": the name starts at the second word; the loop gets there.
+    const third = second.next === " " ? read(second.end) : null;
+    if (isGiven(lexicon, second) && third && isSurname(lexicon, third)) return null;
+    return { start: first.sentenceStart ? second.start : first.start, end: second.end };
   }
   return null;
+}
+
+/** A capitalised word that is no known name, ordinary word, unit word or place. */
+function isUnknownCapitalised(lexicon: NameLexicon, t: NameToken): boolean {
+  return (
+    t.capitalised &&
+    t.key.length >= 2 &&
+    !NEVER_FIRST.has(t.key) &&
+    !lexicon.common.has(t.key) &&
+    !lexicon.placeWords.has(t.key) &&
+    !lexicon.places.has(t.key)
+  );
 }
 
 // After two given names ("Anna Maria …") the third word must clearly be a surname.

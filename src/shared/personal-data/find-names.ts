@@ -2,13 +2,14 @@ import { STREET_SUFFIXES, STREET_WORDS } from "./address-words";
 import { isBlank, isDigit, isLetter, isUpperLetter, type LowerText } from "./chars";
 import { findLexiconNames } from "./find-names-lexicon";
 import { looksLikeSurname as surnameByLexicon, nameLexicon } from "./name-lexicon";
-import { NAME_PARTICLES, NOT_NAMES, PATIENT_TRIGGERS, WEAK_TRIGGERS } from "./name-words";
+import { NAME_PARTICLES, NOT_NAMES, PATIENT_TRIGGERS, TITLES, WEAK_TRIGGERS } from "./name-words";
 import { type RawFinding, rawFinding } from "./raw-finding";
 import { readWord, type Word, wordEnd, WordSet } from "./words";
 
 const MAX_TOKENS = 4;
 const STRONG = new WordSet(PATIENT_TRIGGERS);
 const WEAK = new WordSet(WEAK_TRIGGERS);
+const TITLE = new WordSet(TITLES);
 const MAX_WORD = 30;
 
 /**
@@ -50,7 +51,8 @@ function findTriggeredNames(text: string, lower: LowerText): RawFinding[] {
     const weak = WEAK.has(text, word.start, end);
     if (!weak && !STRONG.has(text, word.start, end)) continue;
     const tokens = readNameTokens(text, lower, afterTrigger(text, lower, word.end));
-    if (tokens.length > 0 && isName(lower, tokens, weak)) {
+    const title = !weak && TITLE.has(text, word.start, end);
+    if (tokens.length > 0 && isName(lower, tokens, weak, title)) {
       const first = tokens[0];
       const last = tokens[tokens.length - 1];
       if (first && last) {
@@ -138,7 +140,7 @@ function looksLikeSurname(w: string): boolean {
   return surnameByLexicon(nameLexicon(), w);
 }
 
-function isName(lower: LowerText, tokens: readonly Word[], weak: boolean): boolean {
+function isName(lower: LowerText, tokens: readonly Word[], weak: boolean, title: boolean): boolean {
   const words = tokens.map((t) => lower.slice(t.start, t.end).replace(/\.$/, ""));
   const first = words[0] ?? "";
   const { given, placeWords, places } = nameLexicon();
@@ -147,8 +149,8 @@ function isName(lower: LowerText, tokens: readonly Word[], weak: boolean): boole
     return words.length >= 2 && given.has(first) && !NOT_NAMES.has(words[1] ?? "");
   }
   if (NOT_NAMES.has(first)) return false;
-  // "ang. Lund", "gällande Sankt Lars": a place or a unit, not a person.
-  if (placeWords.has(first) || places.has(first)) return false;
+  // "ang. Lund", "gällande Sankt Lars": a place or a unit, not a person; "Fru Lund" is a person.
+  if (!title && (placeWords.has(first) || places.has(first))) return false;
   if (words.length === 1) return known;
   return known || words.every((w) => !NOT_NAMES.has(w));
 }

@@ -12,6 +12,8 @@ export interface LexiconPart {
   given?: string;
   common?: string;
   surnameLike?: string;
+  /** "|"-separated lower-case places, as PLACES. */
+  places?: string;
 }
 
 /**
@@ -54,7 +56,9 @@ function build(): NameLexicon {
   add(surnames, SURNAMES);
   const places = new Map<string, string[]>();
   const placeWords = new Set<string>();
-  for (const phrase of PLACES.split("|")) {
+  const phrases = [PLACES, ...extras.map((part) => part.places ?? "")].join("|").split("|");
+  for (const phrase of phrases) {
+    if (!phrase) continue;
     const first = phrase.split(/[ -]/)[0] ?? phrase;
     const list = places.get(first) ?? [];
     list.push(phrase);

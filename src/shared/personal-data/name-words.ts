@@ -55,6 +55,9 @@ export const PATIENT_TRIGGERS: ReadonlySet<string> = new Set([
   "fröken",
 ]);
 
+/** Titles before a surname: what follows is a person even when it is also a place ("Fru Lund"). */
+export const TITLES: ReadonlySet<string> = new Set(["fru", "herr", "hr", "fröken"]);
+
 export const WEAK_TRIGGERS: ReadonlySet<string> = new Set(["om"]);
 
 // Lower-case particles inside names: "Karl af Ekenstam", "Maria de la Cruz".

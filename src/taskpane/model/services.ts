@@ -1,8 +1,23 @@
-import type { ClientConfig, Locale } from "../../shared/contract";
+import type {
+  Booking,
+  ClientConfig,
+  Invitation,
+  Locale,
+  MeetingTypesResponse,
+} from "../../shared/contract";
 import type { BookingApi, PaneApi } from "../api/client";
 import type { RoomApi } from "../api/room";
-import type { ComposeAppointment } from "../office/ports";
-import type { Loaded } from "./flows/load";
+import type { BookingRef, ComposeAppointment } from "../office/ports";
+
+/** What the pane shows first (flows/load.ts): the meeting types and the item's booking, if any. */
+export interface Loaded {
+  types: MeetingTypesResponse;
+  ref: BookingRef | null;
+  booking: Booking | null;
+  invitation: Invitation | null;
+  /** The booking was finished now: a create whose pane was closed before it was written. */
+  resumed?: boolean;
+}
 
 /** Everything the organizer pane's flows need; the app wires Office and fetch, tests pass fakes. */
 export interface PaneServices {

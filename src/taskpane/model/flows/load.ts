@@ -1,17 +1,8 @@
-import type { Booking, Invitation, MeetingTypesResponse } from "../../../shared";
 import { isServiceError } from "../../api/service-error";
-import type { BookingRef } from "../../office/ports";
-import type { PaneServices } from "../services";
+import type { Loaded, PaneServices } from "../services";
 import { loadEngine } from "../load-engine";
 
-export interface Loaded {
-  types: MeetingTypesResponse;
-  ref: BookingRef | null;
-  booking: Booking | null;
-  invitation: Invitation | null;
-  /** The booking was finished now: a create whose pane was closed before it was written. */
-  resumed?: boolean;
-}
+export type { Loaded } from "../services";
 
 /**
  * What the pane shows first: the meeting types and, when the item's custom properties name a
