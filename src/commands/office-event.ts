@@ -100,6 +100,26 @@ export function isOccurrence(item: ComposeItem): boolean {
   return supports("1.7") && typeof item.seriesId === "string" && item.seriesId !== "";
 }
 
+/**
+ * A token for the service from Office's own sign-in (legacy Office SSO, the manifest's
+ * WebApplicationInfo), without any UI: the launch-event runtime cannot show a prompt, and NAA's
+ * bridge is not there in an event handler. Null where Office cannot give one silently.
+ */
+export async function silentOfficeToken(): Promise<string | null> {
+  try {
+    const auth = (Office as { auth?: Office.Auth }).auth;
+    if (typeof auth?.getAccessToken !== "function") return null;
+    const token = await auth.getAccessToken({
+      allowSignInPrompt: false,
+      allowConsentPrompt: false,
+      forMSGraphAccess: false,
+    });
+    return typeof token === "string" && token ? token : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The organizer's own mailbox domain counts as the organisation even without a snapshot. */
 export function userDomain(): string | null {
   const address = Office.context.mailbox?.userProfile?.emailAddress ?? "";
