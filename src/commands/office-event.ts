@@ -103,21 +103,11 @@ export function isOccurrence(item: ComposeItem): boolean {
 /**
  * A token for the service from Office's own sign-in (legacy Office SSO, the manifest's
  * WebApplicationInfo), without any UI: the launch-event runtime cannot show a prompt, and NAA's
- * bridge is not there in an event handler. Null where Office cannot give one silently.
+ * bridge is not there in an event handler. Rejects (or throws, without Office.auth) where Office
+ * cannot give one silently; the caller then leaves the update to the pane.
  */
-export async function silentOfficeToken(): Promise<string | null> {
-  try {
-    const auth = (Office as { auth?: Office.Auth }).auth;
-    if (typeof auth?.getAccessToken !== "function") return null;
-    const token = await auth.getAccessToken({
-      allowSignInPrompt: false,
-      allowConsentPrompt: false,
-      forMSGraphAccess: false,
-    });
-    return typeof token === "string" && token ? token : null;
-  } catch {
-    return null;
-  }
+export function silentOfficeToken(): Promise<string> {
+  return Office.auth.getAccessToken({ allowSignInPrompt: false, allowConsentPrompt: false });
 }
 
 /** The organizer's own mailbox domain counts as the organisation even without a snapshot. */

@@ -41,15 +41,12 @@ async function call(url: string, init?: RequestInit): Promise<Response> {
 export async function serviceToken(
   origin: string,
   userEmail: string,
-  officeToken: () => Promise<string | null>,
+  officeToken: () => Promise<string>,
 ): Promise<{ token: string; apiBase: string } | null> {
   const config = readConfig(await (await call(`${origin}${API_PREFIX}/client-config`)).json());
   if (!config) return null;
   const apiBase = absolute(origin, config.apiBaseUrl);
-  if (config.tokenUrl === null) {
-    const token = await officeToken();
-    return token ? { token, apiBase } : null;
-  }
+  if (config.tokenUrl === null) return { token: await officeToken(), apiBase };
   const user = userEmail.slice(0, Math.max(0, userEmail.indexOf("@"))) || userEmail;
   const answer = await call(absolute(origin, config.tokenUrl), {
     method: "POST",
