@@ -92,7 +92,12 @@ export async function readTimes(item: ComposeItem): Promise<AppointmentTimes> {
     const value = await officeCall<Office.Recurrence | null>((cb) => item.recurrence.getAsync(cb));
     if (value) recurrence = { endDate: value.seriesTime?.getEndDate?.() || null };
   }
-  return { start: new Date(start), end: new Date(end), recurrence };
+  return { start: new Date(start), end: new Date(end), recurrence, occurrence: isOccurrence(item) };
+}
+
+/** One occurrence of a series: Outlook sets seriesId (Mailbox 1.7) only there. */
+export function isOccurrence(item: ComposeItem): boolean {
+  return supports("1.7") && typeof item.seriesId === "string" && item.seriesId !== "";
 }
 
 /** The organizer's own mailbox domain counts as the organisation even without a snapshot. */

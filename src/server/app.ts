@@ -11,7 +11,8 @@ import Fastify, {
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Kysely } from "kysely";
 import { type BookingService, createBookingService } from "./bookings/booking.service";
-import type { BookingDeps, Providers } from "./bookings/context";
+import type { BookingDeps } from "./bookings/deps";
+import type { Providers } from "./providers/registry";
 import { countCleanupBacklog } from "./bookings/booking.repository";
 import { createTokenVerifier } from "./auth/token-verifier";
 import type { Config } from "./config";

@@ -10,6 +10,7 @@ import { allJoinHosts, withJoinHosts } from "./config-join-hosts";
 import { insecureSettings } from "./config-production";
 import { ProviderConfigError, readProviderSettings } from "./config-providers";
 import { leaseTooShort } from "./config-lease";
+import { missingProviders } from "./providers/registry";
 import { type Env, EnvSchema } from "./config-env";
 import { type Config, ConfigError } from "./config-types";
 
@@ -189,9 +190,7 @@ export function loadConfig(
     health: { checkIntervalMs: e.READINESS_CHECK_SECONDS * 1000 },
     metrics: { host: e.METRICS_HOST, port: e.METRICS_PORT, token: e.METRICS_TOKEN ?? null },
   };
-  const missing = config.policy.types
-    .map((type) => type.service)
-    .filter((service, i, all) => all.indexOf(service) === i && !config.providers[service]);
+  const missing = missingProviders(config.policy, config.providers);
   if (missing.length > 0) {
     throw new ConfigError(
       `the meeting-type policy uses ${missing.join(" and ")} but ${missing

@@ -2,7 +2,7 @@
 // errors and latency by provider and operation, job runs, and the cleanup backlog.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { ServiceId } from "../shared";
-import type { Providers } from "./bookings/context";
+import type { Providers } from "./providers/registry";
 import { ProviderError, type ProviderOperation } from "./errors";
 import type { VideoProvider } from "./providers/video-provider";
 

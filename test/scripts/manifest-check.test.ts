@@ -51,14 +51,20 @@ describe("checkManifest on our manifest", () => {
     );
   });
 
-  it("declares the three launch events, SoftBlock on send", () => {
+  it("declares the four launch events, SoftBlock on send", () => {
     expect(manifest).toMatch(
       /Type="OnAppointmentSend" FunctionName="onAppointmentSend" SendMode="SoftBlock"/,
     );
     expect(manifest).toContain('Type="OnAppointmentTimeChanged"');
     expect(manifest).toContain('Type="OnAppointmentAttendeesChanged"');
+    expect(manifest).toContain('Type="OnAppointmentRecurrenceChanged"');
     expect(options.registeredFunctions).toEqual(
-      new Set(["onAppointmentSend", "onAppointmentTimeChanged", "onAppointmentAttendeesChanged"]),
+      new Set([
+        "onAppointmentSend",
+        "onAppointmentTimeChanged",
+        "onAppointmentRecurrenceChanged",
+        "onAppointmentAttendeesChanged",
+      ]),
     );
   });
 });

@@ -12,7 +12,10 @@ import type {
 } from "../providers/video-provider";
 import { NO_PENDING_CHANGE, RELEASED, findBooking, updateLeased } from "./booking.repository";
 import { organizerOf, parseRef, sealHost, windowOf } from "./booking.mapper";
-import { type BookingDeps, audit, cleanupAt, iso, outcomeOf, providerFor } from "./context";
+import type { BookingDeps } from "./deps";
+import { audit, outcomeOf } from "./audit";
+import { cleanupAt, iso } from "./time";
+import { getProvider } from "../providers/registry";
 import { AppError } from "../errors";
 
 /**
@@ -75,8 +78,8 @@ export async function changeType(
   target: MeetingType,
   owner: string,
 ): Promise<BookingRow> {
-  const oldProvider = providerFor(deps, row.service);
-  const newProvider = providerFor(deps, target.service);
+  const oldProvider = getProvider(deps.providers, row.service);
+  const newProvider = getProvider(deps.providers, target.service);
   const oldRef = parseRef(row.provider_ref);
   // Revision n+1 of the booking's meeting key (providers/meeting-key.ts): the VMR name and the
   // Teams externalId still say which booking the meeting belongs to.

@@ -9,6 +9,8 @@ export interface FakeItemState {
   required: string[];
   optional: string[];
   recurrenceEnd: string | null | undefined;
+  /** Set when the form edits one occurrence of a series (Outlook's item.seriesId). */
+  seriesId?: string;
   props: Record<string, unknown>;
   failBody?: boolean;
 }
@@ -52,6 +54,7 @@ export function fakeOffice(
     optionalAttendees: getter(() =>
       state.optional.map((emailAddress) => ({ emailAddress, displayName: emailAddress })),
     ),
+    seriesId: state.seriesId ?? null,
     recurrence: getter(() =>
       state.recurrenceEnd === undefined
         ? null

@@ -9,7 +9,7 @@ import {
   scanAppointment,
 } from "../../../shared";
 import type { ComposeAppointment } from "../../office/ports";
-import { bookingWindow } from "../../../shared/contract";
+import { windowFor } from "../../../shared/contract";
 import type { AppointmentFacts } from "../facts";
 import { removeOurLocation } from "./location";
 
@@ -77,6 +77,6 @@ export async function readFacts(
     blockState: booked ? blockState(body, booked) : null,
     orphanBlock: !booked && ownBlock !== null,
     recurrence: times.recurrence,
-    window: bookingWindow(times),
+    window: windowFor(times, booked?.booking ?? null),
   };
 }
