@@ -390,9 +390,7 @@ describe("onAppointmentTimeChanged", () => {
     });
     const runtime = loadBundle(office, service("msal"));
     await runtime.run("onAppointmentTimeChanged");
-    expect(office.tokenRequests).toEqual([
-      { allowSignInPrompt: false, allowConsentPrompt: false },
-    ]);
+    expect(office.tokenRequests).toEqual([{ allowSignInPrompt: false, allowConsentPrompt: false }]);
     expect(runtime.fetches.find((f) => f.method === "PATCH")).toMatchObject({
       url: `${BUILT_ORIGIN}/api/v1/meetings/${BOOKING_ID}`,
       headers: { authorization: "Bearer sso-token-for-anna", "X-Manage-Key": MANAGE_KEY },
