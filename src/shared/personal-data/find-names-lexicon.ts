@@ -174,6 +174,12 @@ export function findLexiconNames(text: string): RawFinding[] {
   const read = (at: number): NameToken | null => {
     let k = at;
     while (k < text.length) {
+      // Spaces, digits and punctuation skipped without a call: most of a body is not a word start.
+      const code = text.charCodeAt(k);
+      if (code < 0x370 && !isLetterCode(code)) {
+        k++;
+        continue;
+      }
       const t = readNameToken(text, k);
       if (t) return t;
       k++;
