@@ -178,7 +178,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   registerErrorHandlers(app);
   const limiters = await registerSecurity(app, config);
-  registerOpenApi(app);
+  await registerOpenApi(app);
   const verify = createTokenVerifier(config.auth, {
     clock,
     jwksCooldownMs: options.jwksCooldownMs,
