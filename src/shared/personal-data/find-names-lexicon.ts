@@ -206,7 +206,7 @@ export function findLexiconNames(text: string): RawFinding[] {
       const institution =
         after !== null &&
         !after.capitalised &&
-        INSTITUTION_WORDS.has(after.key) &&
+        INSTITUTION_WORDS.has(text.slice(after.start, after.end).toLowerCase()) &&
         text.charCodeAt(span.end - 1) === 115; // "s": a genitive, "Olof Palmes gata"
       if (!institution && !isStaffContext(text, span.start, span.end))
         found.push(rawFinding("name", span.start, span.end));

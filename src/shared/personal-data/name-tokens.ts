@@ -8,7 +8,8 @@ import { INVISIBLE, isLetter, isUpperLetter, lowerCode } from "./chars";
 export interface NameToken {
   start: number;
   end: number;
-  /** Lower case, without invisible characters and hyphens kept. */
+  /** Lower case, without invisible characters and hyphens kept; "" for a lower-case word unless
+   * every key was asked for. */
   key: string;
   capitalised: boolean;
   /** First word of a sentence, a line or a field: capitalised there for grammar's sake. */
@@ -107,7 +108,7 @@ function mappedKey(text: string, start: number, end: number): string {
  * Reads the word at `at` if one starts there (the caller moves on by one character otherwise).
  * Linear: every character is looked at a bounded number of times.
  */
-export function readNameToken(text: string, at: number): NameToken | null {
+export function readNameToken(text: string, at: number, allKeys = false): NameToken | null {
   const first = text.charCodeAt(at);
   if (!isNameLetter(first) || isNameLetter(text.charCodeAt(at - 1))) return null;
   // Most words are plain Latin-1 letters and hyphens: their key is one slice lower-cased, which
@@ -124,7 +125,11 @@ export function readNameToken(text: string, at: number): NameToken | null {
       end++;
     } else break;
   }
-  const key = plain ? plainKey(text, at, end) : mappedKey(text, at, end);
+  const capitalised = isUpperLetter(latin(first));
+  // Only capitalised words can start or continue a name: a lower-case word's key (most of a
+  // body) is left empty unless the caller asks for every key.
+  const key =
+    !capitalised && !allKeys ? "" : plain ? plainKey(text, at, end) : mappedKey(text, at, end);
   const after = text.charCodeAt(end);
   const next =
     after === 32
@@ -138,8 +143,8 @@ export function readNameToken(text: string, at: number): NameToken | null {
     start: at,
     end,
     key,
-    capitalised: isUpperLetter(latin(first)),
-    sentenceStart: startsSentence(text, at),
+    capitalised,
+    sentenceStart: capitalised && startsSentence(text, at),
     next,
   };
 }
