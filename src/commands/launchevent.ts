@@ -3,7 +3,7 @@
 // Windows runs it in a JavaScript-only runtime: no imports, no DOM, no localStorage, and
 // Office.onReady never runs, so registration happens at the top level. Web, new Outlook and Mac
 // load the same script from commands.html.
-import { bookingWindow, windowMatches } from "../shared/contract/window";
+import { windowFor, windowMatches } from "../shared/contract/window";
 import { checkParticipantLimit } from "../shared/checks/participants";
 import { attendeesOverLimit, langOf, timeChangedNotice } from "./messages";
 import {
@@ -73,7 +73,7 @@ export async function onAppointmentSend(event: Office.MailboxEvent): Promise<voi
       booking,
       staffNames,
       notNames: readNotNames(props),
-      window: bookingWindow(times),
+      window: windowFor(times, booking?.snapshot ?? null),
       organisationDomains: [
         ...(booking?.snapshot?.organisationDomains ?? []),
         ...(domain ? [domain] : []),
@@ -92,6 +92,7 @@ export async function onAppointmentSend(event: Office.MailboxEvent): Promise<voi
   }
 }
 
+/** Times or recurrence changed in the form: the booking's window follows (the same work for both). */
 export async function onAppointmentTimeChanged(event: Office.MailboxEvent): Promise<void> {
   try {
     if (!supports("1.11")) return event.completed();
@@ -99,7 +100,7 @@ export async function onAppointmentTimeChanged(event: Office.MailboxEvent): Prom
     const props = await loadProperties(compose);
     const booking = readStoredBooking(props);
     if (!booking?.snapshot) return event.completed();
-    const window = bookingWindow(await readTimes(compose));
+    const window = windowFor(await readTimes(compose), booking.snapshot);
     const synced =
       windowMatches(booking.snapshot, window) ||
       (await syncWindow(props, booking, window, userEmail()));
@@ -154,4 +155,5 @@ function unnotify(compose: Office.AppointmentCompose, key: string): Promise<void
 
 Office.actions.associate("onAppointmentSend", onAppointmentSend);
 Office.actions.associate("onAppointmentTimeChanged", onAppointmentTimeChanged);
+Office.actions.associate("onAppointmentRecurrenceChanged", onAppointmentTimeChanged);
 Office.actions.associate("onAppointmentAttendeesChanged", onAppointmentAttendeesChanged);

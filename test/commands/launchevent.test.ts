@@ -100,11 +100,12 @@ const service =
   };
 
 describe("the launch-event bundle in a bare JavaScript context", () => {
-  it("registers the three handlers the manifest names and nothing touches the DOM or storage", async () => {
+  it("registers the handlers the manifest names and nothing touches the DOM or storage", async () => {
     const office = fakeOffice(unbooked());
     const runtime = loadBundle(office);
     expect([...office.associated.keys()].sort()).toEqual([
       "onAppointmentAttendeesChanged",
+      "onAppointmentRecurrenceChanged",
       "onAppointmentSend",
       "onAppointmentTimeChanged",
     ]);
@@ -360,6 +361,85 @@ describe("onAppointmentTimeChanged", () => {
     const body = patch?.body as { seriesEnd: string };
     expect(body.seriesEnd.startsWith(`${YEAR + 1}-01-26`)).toBe(true);
     expect(office.notifications.size).toBe(0);
+  });
+
+  it("runs for a changed recurrence too (OnAppointmentRecurrenceChanged)", async () => {
+    const office = fakeOffice(booked({ recurrenceEnd: `${YEAR + 1}-02-02` }));
+    const runtime = loadBundle(office, service("emulator"));
+    await runtime.run("onAppointmentRecurrenceChanged");
+    const body = runtime.fetches.find((f) => f.method === "PATCH")?.body as { seriesEnd: string };
+    expect(body.seriesEnd.startsWith(`${YEAR + 1}-02-02`)).toBe(true);
+  });
+
+  it("never shortens the series when one occurrence is moved", async () => {
+    const seriesEnd = `${YEAR + 1}-03-01T10:00:00.000Z`;
+    const office = fakeOffice(
+      booked(
+        {
+          seriesId: "AAMkADseries",
+          // The occurrence on 8 December, moved an hour; Outlook reports no recurrence for it.
+          start: new Date(`${YEAR}-12-08T10:00:00.000Z`),
+          end: new Date(`${YEAR}-12-08T11:00:00.000Z`),
+        },
+        { seriesEnd },
+      ),
+    );
+    const runtime = loadBundle(office, service("emulator"));
+    await runtime.run("onAppointmentTimeChanged");
+    expect(runtime.fetches).toEqual([]);
+    expect(office.notifications.size).toBe(0);
+    expect(await runtime.run("onAppointmentSend")).toEqual({ allowEvent: true });
+    expect(runtime.fetches).toEqual([]);
+  });
+
+  it("lengthens the series when its last occurrence is moved past the end", async () => {
+    const office = fakeOffice(
+      booked(
+        {
+          seriesId: "AAMkADseries",
+          start: new Date(`${YEAR}-12-22T09:00:00.000Z`),
+          end: new Date(`${YEAR}-12-22T10:00:00.000Z`),
+        },
+        { seriesEnd: `${YEAR}-12-15T10:00:00.000Z` },
+      ),
+    );
+    const runtime = loadBundle(office, service("emulator"));
+    await runtime.run("onAppointmentTimeChanged");
+    expect(runtime.fetches.find((f) => f.method === "PATCH")?.body).toEqual({
+      start: START.toISOString(),
+      end: END.toISOString(),
+      seriesEnd: `${YEAR}-12-22T10:00:00.000Z`,
+    });
+  });
+
+  it("updates the booking with Office's silent SSO token in production (MSAL sign-in)", async () => {
+    const office = fakeOffice(booked({ end: new Date(`${YEAR}-12-01T11:00:00.000Z`) }), {
+      ssoToken: "sso-token-for-anna",
+    });
+    const runtime = loadBundle(office, service("msal"));
+    await runtime.run("onAppointmentTimeChanged");
+    expect(office.tokenRequests).toEqual([{ allowSignInPrompt: false, allowConsentPrompt: false }]);
+    expect(runtime.fetches.find((f) => f.method === "PATCH")).toMatchObject({
+      url: `${BUILT_ORIGIN}/api/v1/meetings/${BOOKING_ID}`,
+      headers: { authorization: "Bearer sso-token-for-anna", "X-Manage-Key": MANAGE_KEY },
+      body: { end: `${YEAR}-12-01T11:00:00.000Z` },
+    });
+    expect(office.notifications.size).toBe(0);
+    expect(JSON.parse(String(office.savedProps?.booking))).toMatchObject({
+      end: `${YEAR}-12-01T11:00:00.000Z`,
+    });
+  });
+
+  it("leaves a notice when Office cannot give a token silently", async () => {
+    const office = fakeOffice(booked({ end: new Date(`${YEAR}-12-01T11:00:00.000Z`) }), {
+      ssoToken: new Error("13001 user not signed in"),
+    });
+    const runtime = loadBundle(office, service("msal"));
+    await runtime.run("onAppointmentTimeChanged");
+    expect(runtime.fetches.some((f) => f.method === "PATCH")).toBe(false);
+    expect(office.notifications.get("svmTimeChanged")?.message).toBe(
+      "Mötestiden har ändrats. Öppna Skyddat vårdmöte så uppdateras mötet.",
+    );
   });
 
   it("leaves a notice when it cannot update from here", async () => {

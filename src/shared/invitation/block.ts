@@ -19,7 +19,8 @@
  * source offsets of a tolerant tokenizer, grown to whole elements only while they show nothing
  * but our lines, so every byte outside the block stays as it was. Blocks after a reply/forward
  * header or inside a <blockquote> belong to quoted earlier mail and are left alone unless they
- * carry this very booking's id.
+ * carry this very booking's id, or no live block exists (then a client moved ours there). A new
+ * block goes before the first quoted or forwarded part, never into it.
  */
 import { linesDigest, textToLines } from "./digest";
 import { parseDocument, type Doc } from "./document";
@@ -88,12 +89,22 @@ function liveBlock(blocks: LocatedBlock[]): LocatedBlock | undefined {
   return blocks.find((block) => !block.quoted);
 }
 
-/** Finds our block (the first one outside quoted earlier mail). */
+/**
+ * The block that stands for this appointment: the first live one, else the first quoted one.
+ * A client may move our block into a quoted or forwarded part (Apple Mail's forward in a
+ * <blockquote>); a body with no live block would otherwise show no booking while its join
+ * link is still there, and the send check would find nothing to warn about.
+ */
+function currentBlock(blocks: LocatedBlock[]): LocatedBlock | undefined {
+  return liveBlock(blocks) ?? blocks[0];
+}
+
+/** Finds our block: the first one outside quoted earlier mail, else the first quoted one. */
 export function findInvitationBlock(
   bodyHtml: string,
   options: FindBlockOptions = {},
 ): FoundInvitationBlock | null {
-  const block = liveBlock(locateBlocks(parseDocument(bodyHtml)));
+  const block = currentBlock(locateBlocks(parseDocument(bodyHtml)));
   if (block === undefined) return null;
   const { bookingId, joinUrl } = block;
   if (joinUrl === null || options.joinHosts === undefined) return { bookingId, joinUrl };
@@ -130,13 +141,20 @@ export function upsertInvitationBlock(bodyHtml: string, blockHtml: string): stri
 }
 
 /**
- * Removes our block(s) outside quoted mail, and any block of `bookingId` when given; nothing
+ * Removes our block(s) outside quoted mail, and any block of `bookingId` when given; with no
+ * live block, the quoted one `findInvitationBlock` returns (a client moved it there). Nothing
  * else changes. A body without a block comes back unchanged.
  */
 export function removeInvitationBlock(bodyHtml: string, bookingId?: string): string {
   const blocks = locateBlocks(parseDocument(bodyHtml));
+  const moved = liveBlock(blocks) === undefined ? blocks[0] : undefined;
   const edits = blocks
-    .filter((block) => !block.quoted || (bookingId !== undefined && block.bookingId === bookingId))
+    .filter(
+      (block) =>
+        !block.quoted ||
+        block === moved ||
+        (bookingId !== undefined && block.bookingId === bookingId),
+    )
     .map((block) => ({ start: block.start, end: block.end, text: "" }));
   return edits.length === 0 ? bodyHtml : applyEdits(bodyHtml, edits);
 }
@@ -153,7 +171,7 @@ function blockLines(doc: Doc, block: LocatedBlock): string[] {
  */
 export function invitationBlockText(bodyHtml: string): string[] | null {
   const doc = parseDocument(bodyHtml);
-  const block = liveBlock(locateBlocks(doc));
+  const block = currentBlock(locateBlocks(doc));
   return block === undefined ? null : blockLines(doc, block);
 }
 
@@ -190,7 +208,7 @@ export function invitationBlockState(
     }
     return "ok";
   }
-  const live = liveBlock(blocks);
+  const live = currentBlock(blocks);
   if (live !== undefined && live.bookingId !== null) return "other-booking";
   if (live !== undefined) return "edited";
   const linked = doc.anchors.some((anchor) => sameUrl(anchor.href, expected.joinUrl));

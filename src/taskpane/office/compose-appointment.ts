@@ -87,7 +87,10 @@ export function createComposeAppointment(
               await officeCall<Office.Recurrence>((cb) => item.recurrence.getAsync(cb)),
             )
           : null;
-      return { start: new Date(start), end: new Date(end), recurrence };
+      // Outlook sets seriesId only on one occurrence of a series (Mailbox 1.7).
+      const occurrence =
+        supports("Mailbox", "1.7") && typeof item.seriesId === "string" && item.seriesId !== "";
+      return { start: new Date(start), end: new Date(end), recurrence, occurrence };
     },
 
     async getAttendees() {

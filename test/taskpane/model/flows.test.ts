@@ -245,6 +245,20 @@ describe("Välj om mötestyp, Ta bort möte, Återställ, Starta möte", () => {
     });
   });
 
+  it("never PATCHes a series shorter when one occurrence is edited", async () => {
+    const { services, ref, booking } = await booked();
+    const series = { ...booking, seriesEnd: "2031-03-01T10:00:00.000Z" };
+    const before = services.api.calls.length;
+    services.appointment.state.times = {
+      start: new Date("2030-12-04T13:00:00Z"),
+      end: new Date("2030-12-04T14:00:00Z"),
+      recurrence: null,
+      occurrence: true,
+    };
+    expect(await updateTimes(services, ref, series)).toBeNull();
+    expect(services.api.calls.length).toBe(before);
+  });
+
   it("removes an orphaned block and our Location part", async () => {
     const { services, booking } = await booked();
     services.api.bookings.set(booking.id, { ...booking, state: "removed" });

@@ -11,7 +11,7 @@ import {
   scanAppointment,
 } from "../../../shared";
 import type { ComposeAppointment } from "../../office/ports";
-import { bookingWindow } from "../../../shared/contract";
+import { windowFor } from "../../../shared/contract";
 import type { AppointmentFacts, NameFinding } from "../facts";
 import { occurrenceBefore } from "../name-edit";
 import { removeOurLocation } from "./location";
@@ -93,7 +93,7 @@ export async function readFacts(
     blockState: booked ? blockState(body, booked) : null,
     orphanBlock: !booked && ownBlock !== null,
     recurrence: times.recurrence,
-    window: bookingWindow(times),
+    window: windowFor(times, booked?.booking ?? null),
   };
 }
 
