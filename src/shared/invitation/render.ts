@@ -62,7 +62,8 @@ function fill(parts: TemplatePart[], values: Values, html: boolean): string | nu
     if (!html) out += value;
     else if (part.name === "url") {
       // The visible URL is the link text: it survives plain-text views and "Copy hyperlink".
-      out += `<a id="LPNoLP" href="${htmlEscape(value)}">${htmlEscape(value)}</a>`;
+      // Set large, like Teams' "Join the meeting now": the one thing a reader must find.
+      out += `<a id="LPNoLP" href="${htmlEscape(value)}"><font size="4">${htmlEscape(value)}</font></a>`;
     } else out += htmlEscape(value);
   }
   return out;
@@ -109,17 +110,12 @@ export function renderInvitation(
 
   const footer = footerMarker(input.bookingId, input.locale);
   const [heading, ...body] = htmlLines;
-  const [, ...bodyText] = textLines;
-  // Like Teams' own block: a rule, a heading, the join link large, the practical lines, and a
-  // small grey footer that carries the booking id.
+  // Like Teams' own block: a rule, a heading, the join link large (see `fill`), the practical
+  // lines, and a small grey footer that carries the booking id.
   const paragraphs = [
     `<p><font color="${GREY_RULE}">${START_RULE}</font></p>`,
     `<p><b><font size="5">${heading ?? ""}</font></b></p>`,
-    ...body.map((line, i) => {
-      if (line === "") return "<p>&nbsp;</p>";
-      const linkLine = values.url !== undefined && (bodyText[i] ?? "").includes(values.url);
-      return linkLine ? `<p><b><font size="4">${line}</font></b></p>` : `<p>${line}</p>`;
-    }),
+    ...body.map((line) => (line === "" ? "<p>&nbsp;</p>" : `<p>${line}</p>`)),
     `<p><font size="1" color="${GREY_FOOTER}">${htmlEscape(footer)}</font></p>`,
   ];
   return {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   findInvitationBlock,
@@ -11,11 +12,12 @@ import { BOOKING_A, PEXIP_JOIN, TEAMS_JOIN } from "./fixtures";
 // The block as written before the rule-and-footer frame (`=== … ===` marker lines): such blocks
 // are already in calendars and must still be found, replaced and removed. The Outlook-rewritten
 // bodies in test/fixtures/bodies are of this old format too.
-const OLD_ID = "3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d";
-const OLD_CARE_SV =
-  '<div id="skyddat-vardmote-3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d"><p>=== Skyddat v\u00e5rdm\u00f6te ===</p><p><b>Skyddat v\u00e5rdm\u00f6te via Pexip</b></p><p>Anslut till m\u00f6tet: <a id="LPNoLP" href="https://vmr.regionexempel.se/webapp/m/4711234567/step-by-step?role=guest">https://vmr.regionexempel.se/webapp/m/4711234567/step-by-step?role=guest</a></p><p>Anslut i god tid \u2013 det kan ta lite tid att st\u00e4lla in kamera och ljud.</p><p>Du v\u00e4ntar i lobbyn tills m\u00f6tesv\u00e4rden sl\u00e4pper in dig.</p><p>Videosystem (SIP): 4711234567@vmr.regionexempel.se</p><p>M\u00f6tesnummer f\u00f6r videosystem: 4711234567</p><p>=== Skyddat v\u00e5rdm\u00f6te \u00b7 3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d ===</p></div>';
-const OLD_INTERNAL_EN =
-  '<div id="skyddat-vardmote-3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d"><p>=== Skyddat v\u00e5rdm\u00f6te ===</p><p><b>Protected care meeting via Teams with meeting protection</b></p><p>Join the meeting: <a id="LPNoLP" href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmY2NjQ4YjEtOTc1Zi00ZDNhLWE0YjItMmQ5ZTFiYzM0NTY3%40thread.v2/0?context=%7b%22Tid%22%3a%2200000000-0000-0000-0000-0000000000a1%22%2c%22Oid%22%3a%2200000000-0000-0000-0000-0000000000b2%22%7d">https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmY2NjQ4YjEtOTc1Zi00ZDNhLWE0YjItMmQ5ZTFiYzM0NTY3%40thread.v2/0?context=%7b%22Tid%22%3a%2200000000-0000-0000-0000-0000000000a1%22%2c%22Oid%22%3a%2200000000-0000-0000-0000-0000000000b2%22%7d</a></p><p>Join in good time \u2013 it can take a while to set up camera and sound.</p><p>Participants from outside the organisation wait in the lobby until the host lets them in.</p><p>Meeting ID: 384 512 907 265</p><p>Passcode: Xq7Tb2</p><p>=== Skyddat v\u00e5rdm\u00f6te \u00b7 3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d ===</p></div>';
+const OLD: { bookingId: string; blocks: Record<string, string> } = JSON.parse(
+  readFileSync(new URL("../../fixtures/bodies/old-format-blocks.json", import.meta.url), "utf8"),
+);
+const OLD_ID = OLD.bookingId;
+const OLD_CARE_SV = OLD.blocks["care-sv"] ?? "";
+const OLD_INTERNAL_EN = OLD.blocks["internal-en"] ?? "";
 
 function render(
   type: "care" | "information" | "internal",
@@ -67,6 +69,11 @@ describe("the invitation block's look", () => {
 });
 
 describe("old-format blocks already in calendars", () => {
+  it("are the old frame", () => {
+    expect(OLD_CARE_SV).toContain("<p>=== Skyddat vårdmöte ===</p>");
+    expect(OLD_INTERNAL_EN).toContain(`=== Skyddat vårdmöte · ${OLD_ID} ===`);
+  });
+
   for (const [name, html, join] of [
     ["care, Swedish", OLD_CARE_SV, PEXIP_JOIN],
     ["internal, English", OLD_INTERNAL_EN, TEAMS_JOIN],
