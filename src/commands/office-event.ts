@@ -100,6 +100,16 @@ export function isOccurrence(item: ComposeItem): boolean {
   return supports("1.7") && typeof item.seriesId === "string" && item.seriesId !== "";
 }
 
+/**
+ * A token for the service from Office's own sign-in (legacy Office SSO, the manifest's
+ * WebApplicationInfo), without any UI: the launch-event runtime cannot show a prompt, and NAA's
+ * bridge is not there in an event handler. Rejects (or throws, without Office.auth) where Office
+ * cannot give one silently; the caller then leaves the update to the pane.
+ */
+export function silentOfficeToken(): Promise<string> {
+  return Office.auth.getAccessToken({ allowSignInPrompt: false, allowConsentPrompt: false });
+}
+
 /** The organizer's own mailbox domain counts as the organisation even without a snapshot. */
 export function userDomain(): string | null {
   const address = Office.context.mailbox?.userProfile?.emailAddress ?? "";

@@ -386,6 +386,36 @@ describe("onAppointmentTimeChanged", () => {
     });
   });
 
+  it("updates the booking with Office's silent SSO token in production (MSAL sign-in)", async () => {
+    const office = fakeOffice(booked({ end: new Date(`${YEAR}-12-01T11:00:00.000Z`) }), {
+      ssoToken: "sso-token-for-anna",
+    });
+    const runtime = loadBundle(office, service("msal"));
+    await runtime.run("onAppointmentTimeChanged");
+    expect(office.tokenRequests).toEqual([{ allowSignInPrompt: false, allowConsentPrompt: false }]);
+    expect(runtime.fetches.find((f) => f.method === "PATCH")).toMatchObject({
+      url: `${BUILT_ORIGIN}/api/v1/meetings/${BOOKING_ID}`,
+      headers: { authorization: "Bearer sso-token-for-anna", "X-Manage-Key": MANAGE_KEY },
+      body: { end: `${YEAR}-12-01T11:00:00.000Z` },
+    });
+    expect(office.notifications.size).toBe(0);
+    expect(JSON.parse(String(office.savedProps?.booking))).toMatchObject({
+      end: `${YEAR}-12-01T11:00:00.000Z`,
+    });
+  });
+
+  it("leaves a notice when Office cannot give a token silently", async () => {
+    const office = fakeOffice(booked({ end: new Date(`${YEAR}-12-01T11:00:00.000Z`) }), {
+      ssoToken: new Error("13001 user not signed in"),
+    });
+    const runtime = loadBundle(office, service("msal"));
+    await runtime.run("onAppointmentTimeChanged");
+    expect(runtime.fetches.some((f) => f.method === "PATCH")).toBe(false);
+    expect(office.notifications.get("svmTimeChanged")?.message).toBe(
+      "Mötestiden har ändrats. Öppna Skyddat vårdmöte så uppdateras mötet.",
+    );
+  });
+
   it("leaves a notice when it cannot update from here", async () => {
     const office = fakeOffice(booked({ end: new Date(`${YEAR}-12-01T11:00:00.000Z`) }));
     await loadBundle(office, service("msal")).run("onAppointmentTimeChanged");

@@ -11,17 +11,11 @@ import type {
   Organizer,
   VideoProvider,
 } from "../providers/video-provider";
-import {
-  type BookingDeps,
-  audit,
-  cleanupAt,
-  iso,
-  later,
-  newOwner,
-  outcomeOf,
-  providerFor,
-  requireType,
-} from "./context";
+import { type BookingDeps, newOwner } from "./deps";
+import { audit, outcomeOf } from "./audit";
+import { cleanupAt, iso, later } from "./time";
+import { requireType } from "./meeting-type";
+import { getProvider } from "../providers/registry";
 import {
   NO_PENDING_CHANGE,
   RELEASED,
@@ -47,6 +41,7 @@ const EMPTY_COLUMNS = {
   verified_at: null,
   missing_since: null,
   attention_at: null,
+  attention_from: null,
 } satisfies Partial<BookingRow>;
 
 export interface CreateResult {
@@ -107,7 +102,7 @@ export async function createBooking(
   idempotencyKey: string | undefined,
 ): Promise<CreateResult> {
   const type = requireType(deps.policy, input.type);
-  const provider = providerFor(deps, type.service);
+  const provider = getProvider(deps.providers, type.service);
   const window = windowFrom(input);
   if ((window.seriesEnd ?? window.end).getTime() <= deps.clock().getTime())
     throw new AppError("policy_violation", "the meeting has already ended");

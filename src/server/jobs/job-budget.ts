@@ -6,7 +6,7 @@
 // the minute instead of in a burst at its start.
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Kysely } from "kysely";
-import type { Providers } from "../bookings/context";
+import type { Providers } from "../providers/registry";
 import type { Database } from "../db/tables";
 import type { VideoProvider } from "../providers/video-provider";
 

@@ -1,6 +1,6 @@
 // Runs cleanup and reconcile on their intervals. Timers are unref'd and a stop waits for the
 // run in progress, so a graceful shutdown never cuts a provider call in half.
-import type { BookingDeps } from "../bookings/context";
+import type { BookingDeps } from "../bookings/deps";
 import type { Config } from "../config";
 import type { Metrics } from "../metrics";
 import { runCleanup } from "./cleanup.job";
@@ -27,6 +27,7 @@ export function startJobs(
     | "reconcileIntervalMs"
     | "apiBudgetPerMinute"
     | "reconcile"
+    | "repair"
     | "idempotencyReplayMs"
   >,
   metrics?: Metrics,
@@ -55,13 +56,19 @@ export function startJobs(
     {
       name: "cleanup",
       intervalMs: options.cleanupIntervalMs,
-      run: timed("cleanup", () => runCleanup(jobDeps)),
+      run: timed("cleanup", () =>
+        runCleanup(jobDeps, { repair: options.repair, observer: jobMetrics }),
+      ),
     },
     {
       name: "reconcile",
       intervalMs: options.reconcileIntervalMs,
       run: timed("reconcile", () =>
-        runReconcile(jobDeps, { settings: options.reconcile, observer: jobMetrics }),
+        runReconcile(jobDeps, {
+          settings: options.reconcile,
+          repair: options.repair,
+          observer: jobMetrics,
+        }),
       ),
     },
     {

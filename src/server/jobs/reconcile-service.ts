@@ -5,8 +5,9 @@
 //   `missingConfirmMs` apart; a listing alone never decides it (a list can shift while paged).
 // Every decision is counted and the acting ones are written to the audit table. In dry-run
 // mode nothing is deleted or marked, only logged, counted and audited as "dry-run".
-import type { BookingDeps } from "../bookings/context";
-import { audit, iso, later, newOwner, outcomeOf } from "../bookings/context";
+import { type BookingDeps, newOwner } from "../bookings/deps";
+import { audit, outcomeOf } from "../bookings/audit";
+import { iso, later } from "../bookings/time";
 import { SYSTEM_ACTOR } from "../bookings/audit.repository";
 import {
   RELEASED,
