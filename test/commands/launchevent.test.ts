@@ -145,7 +145,9 @@ describe("onAppointmentSend", () => {
 
   it("blocks an identity number typed into our own block too", async () => {
     const state = booked();
-    state.body = state.body.replace("Skyddat vårdmöte ===", "Skyddat vårdmöte === 19121212-1212");
+    const typed = state.body.replace("Du väntar i lobbyn", "19121212-1212 väntar i lobbyn");
+    expect(typed).not.toBe(state.body);
+    state.body = typed;
     const options = await loadBundle(fakeOffice(state)).run("onAppointmentSend");
     expect(options).toMatchObject({ allowEvent: false });
   });

@@ -1,17 +1,22 @@
 /**
  * Our invitation block inside an appointment body, and how it stays findable.
  *
- * Outlook rewrites the HTML we write (DESIGN §7): the web strips `class` and `data-*`,
+ * Outlook rewrites the HTML we write: the web strips `class` and `data-*`,
  * prefixes ids with `x_`, turns `<div>` into `<p>`/`<span>` with inline fonts; classic Outlook
  * returns a whole Word document (`<o:p>`, conditional comments, `class=MsoNormal`); Mac returns a
  * whole `<html>` document; entities and &nbsp; appear anywhere. So the block carries three
  * independent signals, none of them a class or data attribute:
  *
  *   <div id="skyddat-vardmote-<bookingId>">             ← id substring (x_ prefix tolerated)
- *     <p>=== Skyddat vårdmöte ===</p>                      ← visible start marker line
+ *     <p><font color=…>______…</font></p>                  ← start: a rule line (64 "_")
  *     <p><b>heading</b></p><p>… <a id="LPNoLP" href="…">…</a></p>   ← join link
- *     <p>=== Skyddat vårdmöte · <bookingId> ===</p>        ← visible end marker with the id
+ *     <p><font size=1 …>Skyddat vårdmöte · ref. <bookingId></font></p>  ← small footer with the id
  *   </div>
+ *
+ * Blocks written before 2026-12 used `=== Skyddat vårdmöte ===` and
+ * `=== Skyddat vårdmöte · <bookingId> ===` as start and end lines; they are still read, replaced
+ * and removed (markers.ts). A rule pairs with a footer only within a few lines, since Teams and
+ * others draw the same kind of rule.
  *
  * A start/end marker pair is the primary signal (text survives every rewrite; the end line
  * names the booking); the wrapper id recovers a block whose marker lines were edited away as
@@ -26,6 +31,7 @@ import { linesDigest, textToLines } from "./digest";
 import { parseDocument, type Doc } from "./document";
 import { checkJoinLink } from "./join-link";
 import { type LocatedBlock, locateBlocks, quoteBoundary } from "./locate";
+import { parseMarker } from "./markers";
 import { sameUrl } from "./urls";
 
 export interface FoundInvitationBlock {
@@ -165,6 +171,10 @@ function blockLines(doc: Doc, block: LocatedBlock): string[] {
     .map((line) => line.text);
 }
 
+function withoutMarkers(lines: string[]): string[] {
+  return lines.filter((line) => parseMarker(line) === null);
+}
+
 /**
  * The visible text of our live block, one normalised line per entry (markers included), or
  * null. Compare with the `text` of `renderInvitation` through `invitationBlockState`.
@@ -200,8 +210,10 @@ export function invitationBlockState(
       return "edited";
     }
     if (expected.text !== undefined) {
-      const actual = blockLines(doc, own);
-      const wanted = textToLines(expected.text);
+      // Marker lines aside: a block written in the old `=== … ===` frame with the same words is
+      // not edited (blocks already in calendars when the frame changed).
+      const actual = withoutMarkers(blockLines(doc, own));
+      const wanted = withoutMarkers(textToLines(expected.text));
       if (actual.length !== wanted.length || actual.some((line, i) => line !== wanted[i])) {
         return "edited";
       }

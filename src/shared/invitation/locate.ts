@@ -1,6 +1,6 @@
 import { type Doc, lineAtOrAfter, offsets, tagName, visibleIn } from "./document";
 import { linesRange } from "./ranges";
-import { BLOCK_ID_PREFIX, bookingIdFromElementId, parseMarker } from "./markers";
+import { BLOCK_ID_PREFIX, MAX_RULE_SPAN, bookingIdFromElementId, parseMarker } from "./markers";
 import { getAttribute } from "./tokenizer";
 import { urlsInText } from "./meeting-urls";
 import { unwrapSafeLink } from "./urls";
@@ -221,14 +221,19 @@ function blockquoteFlags(doc: Doc): Uint8Array {
 export function locateBlocks(doc: Doc): LocatedBlock[] {
   const ranges: Array<{ a: number; b: number; bookingId: string | null; complete: boolean }> = [];
   let pendingStart = -1;
+  let pendingRule = false;
   doc.lines.forEach((line, index) => {
     const marker = parseMarker(line.text);
     if (marker === null) return;
     if (marker.kind === "start") {
       pendingStart = index;
+      pendingRule = marker.rule;
       return;
     }
     if (pendingStart === -1) return;
+    // A rule is plain layout (Teams closes its block with one): far above the footer it is
+    // someone else's, and pairing with it would take the user's lines in between as ours.
+    if (pendingRule && index - pendingStart > MAX_RULE_SPAN) return;
     const [a, b] = pairRange(doc, pendingStart, index);
     ranges.push({ a, b, bookingId: marker.bookingId, complete: true });
     pendingStart = -1;

@@ -167,7 +167,7 @@ export const en: Catalogue = {
   errSaveItem:
     "The meeting is ready but Outlook could not save the appointment. Save it yourself before closing it.",
   errRemoveBody:
-    "The meeting is removed, but its information could not be taken out of the invitation. Remove it yourself: everything from the line === Skyddat vårdmöte === to the closing line.",
+    "The meeting is removed, but its information could not be taken out of the invitation. Remove it yourself: everything from the line of underscores above the meeting heading to the small line “Protected care meeting · ref. …” (in older invitations: from === Skyddat vårdmöte === to the closing line).",
   errChangeBody:
     "The meeting type is changed, but the invitation could not be updated. Choose Restore the meeting information.",
   errLoadTypes: "The meeting types could not be loaded.",

@@ -171,7 +171,7 @@ export const sv = {
   errSaveItem:
     "Mötet är klart men Outlook kunde inte spara mötesbokningen. Spara den själv innan du stänger den.",
   errRemoveBody:
-    "Mötet är borttaget, men mötesinformationen kunde inte tas bort ur inbjudan. Ta bort den själv: allt från raden === Skyddat vårdmöte === till och med slutraden.",
+    "Mötet är borttaget, men mötesinformationen kunde inte tas bort ur inbjudan. Ta bort den själv: allt från understrecksraden ovanför mötesrubriken till och med den lilla raden ”Skyddat vårdmöte · ref. …” (i äldre inbjudningar: från raden === Skyddat vårdmöte === till och med slutraden).",
   errChangeBody:
     "Mötestypen är bytt, men inbjudan kunde inte uppdateras. Välj Återställ mötesinformationen.",
   errLoadTypes: "Mötestyperna kunde inte hämtas.",

@@ -167,7 +167,7 @@ describe("Välj om mötestyp, Ta bort möte, Återställ, Starta möte", () => {
       bookingId: booking.id,
       joinUrl: changed.booking.join.url,
     });
-    expect(body.split("=== Skyddat vårdmöte ===").length).toBe(2);
+    expect(body.split("Skyddat vårdmöte · ref.").length).toBe(2);
     expect(body).not.toContain(booking.join.url);
     expect(services.appointment.state.location).toBe(`Rum 12; ${changed.invitation.location}`);
   });
