@@ -144,10 +144,14 @@ export function budgetedProviders(providers: Providers, budget: JobBudget): Prov
       err instanceof ProviderError && err.status === 429
         ? budget.yieldFor(err.retryAfterMs ?? 0)
         : err;
-    const scoped = <R>(fn: () => Promise<R>): Promise<R> =>
-      runInCallScope(newCallScope({ noThrottleRetry: true }), fn).catch(async (err: unknown) => {
-        throw await yieldOn429(err);
-      });
+    // A function declaration: a one-parameter generic arrow reads as JSX to the bundle's loader.
+    function scoped<R>(fn: () => Promise<R>): Promise<R> {
+      return runInCallScope(newCallScope({ noThrottleRetry: true }), fn).catch(
+        async (err: unknown) => {
+          throw await yieldOn429(err);
+        },
+      );
+    }
     const gate =
       <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
       async (...args: A): Promise<R> => {
