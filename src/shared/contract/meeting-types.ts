@@ -12,6 +12,8 @@ export const MeetingTypeView = z.object({
   participantLimit: z.number().int().positive().nullable(),
   /** Central 1177 templates to suggest for sending the patient link; empty = no patient. */
   templates1177: z.array(z.string().min(1)),
+  /** The pane marks the appointment Private (Outlook's sensitivity) when booked as this type. */
+  markPrivate: z.boolean().optional(),
 });
 export type MeetingTypeView = z.infer<typeof MeetingTypeView>;
 

@@ -102,6 +102,12 @@ const typeCommon = {
   /** Central 1177 templates to suggest for the patient link; empty when no patient joins. */
   templates1177: z.array(z.string().min(1)).default([]),
   invitation: LocalizedInvitation,
+  /**
+   * Mark the appointment Private in Outlook when booked as (or changed to) this type, so that
+   * delegates and shared-calendar viewers do not see its subject. Default: on for the types with
+   * a patient (care, information), off for internal meetings.
+   */
+  markPrivate: z.boolean().optional(),
 };
 
 /**

@@ -21,6 +21,7 @@ export function toMeetingTypesResponse(policy: Policy): MeetingTypesResponse {
       serviceName: { ...policy.serviceNames[type.service] },
       participantLimit: type.participantLimit,
       templates1177: [...type.templates1177],
+      markPrivate: type.markPrivate ?? type.id !== "internal",
     })),
   };
 }

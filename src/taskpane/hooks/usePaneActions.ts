@@ -76,6 +76,18 @@ export function usePaneActions(
       }
     };
 
+    // Care and information meetings are marked Private (the policy decides per type), so that
+    // delegates and shared calendars do not show the subject. Where the client cannot (Mailbox
+    // < 1.14) the pane says so once per session and the user chooses Privat in the form.
+    let toldNotPrivate = false;
+    const keepPrivate = async (state: PaneState, typeId: string): Promise<StatusMessage | null> => {
+      if (!state.types.find((t) => t.id === typeId)?.markPrivate) return null;
+      const marked = await services.appointment.markPrivate().catch(() => false);
+      if (marked || toldNotPrivate) return null;
+      toldNotPrivate = true;
+      return { tone: "info", key: "notPrivate" };
+    };
+
     const typeLabel = (state: PaneState, id: string): string =>
       state.types.find((t) => t.id === id)?.label[services.locale] ?? id;
 
@@ -87,13 +99,14 @@ export function usePaneActions(
         ).createMeeting(services, state.selectedType, {
           replaceSkype: action === "rebookSkype",
         });
+        const notPrivate = await keepPrivate(state, booked.booking.type);
         return {
           type: "booked",
           action,
           ...booked,
-          status: booked.saved
-            ? success(action === "create" ? "created" : "skypeRebooked")
-            : unsaved,
+          status:
+            notPrivate ??
+            (booked.saved ? success(action === "create" ? "created" : "skypeRebooked") : unsaved),
         };
       });
 
@@ -115,6 +128,9 @@ export function usePaneActions(
           const changed = await (
             await loadEngine()
           ).changeMeetingType(services, ref, { booking, invitation }, selectedType);
+          const notPrivate = changed.problem
+            ? null
+            : await keepPrivate(state, changed.booking.type);
           return {
             type: "booked",
             action: "changeType",
@@ -123,9 +139,11 @@ export function usePaneActions(
             invitation: changed.invitation,
             status: changed.problem
               ? { tone: "error", key: changed.problem }
-              : changed.saved
-                ? success("typeChanged", { type: typeLabel(state, changed.booking.type) })
-                : unsaved,
+              : notPrivate
+                ? notPrivate
+                : changed.saved
+                  ? success("typeChanged", { type: typeLabel(state, changed.booking.type) })
+                  : unsaved,
           };
         }),
 

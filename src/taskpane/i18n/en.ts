@@ -99,6 +99,8 @@ export const en: Catalogue = {
   nameReplaceNothing: "Remove entirely",
   removeName: "Remove the name",
   notName: "It is not a name",
+  notPrivate:
+    "The meeting is booked. This version of Outlook cannot mark the meeting private for you: choose Private in the meeting window.",
   nameRemoved: "The name is removed.",
   nameGone: "The name is no longer there. Check the text.",
   notNameSaved: "No more warnings about those words in this meeting.",

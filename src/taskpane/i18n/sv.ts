@@ -102,6 +102,8 @@ export const sv = {
   nameReplaceNothing: "Ta bort helt",
   removeName: "Ta bort namnet",
   notName: "Det är inte ett namn",
+  notPrivate:
+    "Mötet är bokat. Den här versionen av Outlook kan inte markera mötet som privat åt dig: välj Privat i mötesfönstret.",
   nameRemoved: "Namnet är borttaget.",
   nameGone: "Namnet finns inte längre där. Kontrollera texten.",
   notNameSaved: "Ingen mer varning för de orden i det här mötet.",

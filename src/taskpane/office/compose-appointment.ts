@@ -66,6 +66,13 @@ export function createComposeAppointment(
   return {
     getSubject: () => officeCall<string>((cb) => item.subject.getAsync(cb)),
     getLocation: () => officeCall<string>((cb) => item.location.getAsync(cb)),
+    async markPrivate() {
+      if (!supports("Mailbox", "1.14") || !item.sensitivity) return false;
+      await officeCall<void>((cb) =>
+        item.sensitivity.setAsync(Office.MailboxEnums.AppointmentSensitivityType.Private, cb),
+      );
+      return true;
+    },
     setSubject: (value) => officeCall<void>((cb) => item.subject.setAsync(value, cb)),
     setLocation: (value) => officeCall<void>((cb) => item.location.setAsync(value, cb)),
 

@@ -23,6 +23,11 @@ export interface ComposeAppointment {
   getSubject(): Promise<string>;
   getLocation(): Promise<string>;
   setSubject(value: string): Promise<void>;
+  /**
+   * Marks the appointment Private (item.sensitivity, Mailbox 1.14). Resolves false when the
+   * client lacks the API, so the pane can say so.
+   */
+  markPrivate(): Promise<boolean>;
   setLocation(value: string): Promise<void>;
   /** The body as HTML; rejects with OfficeError "PlainTextBody" when the body is plain text. */
   getBody(): Promise<string>;

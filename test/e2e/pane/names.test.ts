@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { sv } from "../../../src/taskpane/i18n/sv";
 import { harnessSuite } from "../support/suite";
 import type { Harness } from "../support/harness";
-import { expectAxeClean, waitForPicker } from "./support/pane";
+import { book, expectAxeClean, waitForPicker } from "./support/pane";
 
 const suite = harnessSuite();
 
@@ -56,11 +56,11 @@ describe("names in the pane", () => {
       );
       const item = nameWarning(h);
       await expect
-        .poll(async () => item.locator("mark").allInnerTexts())
+        .poll(async () => item.locator("mark").allInnerTexts(), { timeout: 20_000 })
         .toEqual(["Britt-Marie Lund", "Anna Lindqvist"]);
       await h.setField("Deltagare", "Anna Lindqvist <anna.lindqvist@region.example.se>");
       await expect
-        .poll(async () => item.locator("mark").allInnerTexts())
+        .poll(async () => item.locator("mark").allInnerTexts(), { timeout: 20_000 })
         .toEqual(["Britt-Marie Lund"]);
 
       await item.getByRole("button", { name: sv.notName }).click();
@@ -108,6 +108,32 @@ describe("names in the send check", () => {
       expect(h.errors).toEqual([]);
     } finally {
       await h.close();
+    }
+  });
+});
+
+describe("the appointment kept private", () => {
+  it("marks a booked care meeting Private in the harness's appointment; an internal one stays", async () => {
+    const h = await suite.open({ client: "web", lang: "sv-SE" });
+    try {
+      expect((await h.state()).sensitivity).toBe("normal");
+      await book(h, "Vårdmöte patient", sv);
+      await expect
+        .poll(async () => (await h.state()).sensitivity, { timeout: 20_000 })
+        .toBe("private");
+      expect(h.errors).toEqual([]);
+    } finally {
+      await h.close();
+    }
+    const internal = await suite.open({ client: "web", lang: "sv-SE" });
+    try {
+      await book(internal, "Internt möte utan patient", sv);
+      await expect
+        .poll(async () => (await internal.customProperties()).booking, { timeout: 20_000 })
+        .toBeTruthy();
+      expect((await internal.state()).sensitivity).toBe("normal");
+    } finally {
+      await internal.close();
     }
   });
 });

@@ -16,6 +16,7 @@ export interface FakeAppointment extends ComposeAppointment {
     /** Display names of the organizer and attendees. */
     staffNames: string[];
     notNames: string[];
+    sensitivity: "normal" | "private";
     ref: BookingRef | null;
     snapshot: BookingSnapshot | null;
     pending: PendingCreate | null;
@@ -40,6 +41,7 @@ export function fakeAppointment(initial: Partial<FakeAppointment["state"]> = {})
     attendees: [],
     staffNames: [],
     notNames: [],
+    sensitivity: "normal",
     ref: null,
     snapshot: null,
     pending: null,
@@ -61,6 +63,11 @@ export function fakeAppointment(initial: Partial<FakeAppointment["state"]> = {})
     fail: (operation, times = 1) => failures.set(operation, times),
     getSubject: async () => (guard("getSubject"), state.subject),
     getLocation: async () => (guard("getLocation"), state.location),
+    markPrivate: async () => {
+      guard("markPrivate");
+      state.sensitivity = "private";
+      return true;
+    },
     setSubject: async (value) => {
       guard("setSubject");
       writes.push("subject");

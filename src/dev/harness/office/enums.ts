@@ -110,6 +110,12 @@ export const MailboxEnums = {
     Dec: "dec",
   },
   SendModeOverride: { PromptUser: "promptUser" },
+  AppointmentSensitivityType: {
+    Normal: "normal",
+    Personal: "personal",
+    Private: "private",
+    Confidential: "confidential",
+  },
   EntityType: {
     MeetingSuggestion: "meetingSuggestion",
     TaskSuggestion: "taskSuggestion",

@@ -18,6 +18,24 @@ export function createSubject(ctx: FakeContext) {
   };
 }
 
+const SENSITIVITIES = ["normal", "personal", "private", "confidential"] as const;
+
+/** item.sensitivity (Mailbox 1.14). */
+export function createSensitivity(ctx: FakeContext) {
+  return {
+    getAsync(...rest: unknown[]): void {
+      const args = asyncArgs<string>(rest, "sensitivity.getAsync");
+      ctx.queue.run(args, () => ok(ctx.store.peek().sensitivity));
+    },
+    setAsync(value: unknown, ...rest: unknown[]): void {
+      const known = SENSITIVITIES.find((s) => s === value);
+      if (!known) throw argumentException("sensitivity", "sensitivity.setAsync");
+      const args = asyncArgs<void>(rest, "sensitivity.setAsync");
+      ctx.queue.run(args, () => ctx.store.setSensitivity(known, ctx.session));
+    },
+  };
+}
+
 export function createLocation(ctx: FakeContext) {
   return {
     getAsync(...rest: unknown[]): void {

@@ -10,6 +10,7 @@ import { createEventHub, ITEM_EVENTS } from "./events";
 import {
   createLocation,
   createOrganizer,
+  createSensitivity,
   createSubject,
   createTime,
   emailAddressDetails,
@@ -44,6 +45,7 @@ export function createAppointmentCompose(ctx: FakeContext) {
     item.seriesId = null; // a single appointment or a series master
     Object.assign(item, createEventHub(ctx, ITEM_EVENTS, "item"));
   }
+  if (supports(ctx, "1.14")) item.sensitivity = createSensitivity(ctx);
   if (supports(ctx, "1.8")) {
     item.getItemIdAsync = (...rest: unknown[]): void => {
       const args = asyncArgs<string>(rest, "item.getItemIdAsync");

@@ -54,6 +54,8 @@ export type JsonRecord = z.infer<typeof JsonRecord>;
 
 export const AppointmentState = z.object({
   subject: z.string(),
+  /** item.sensitivity (Mailbox 1.14): Private hides the subject from delegates and shared views. */
+  sensitivity: z.enum(["normal", "personal", "private", "confidential"]).default("normal"),
   location: z.string(),
   /** UTC instants, ISO 8601. */
   start: z.iso.datetime(),
@@ -87,6 +89,7 @@ export function newAppointment(user: string, now: Date, body: string): Appointme
   const end = new Date(start.getTime() + 30 * 60_000);
   return {
     subject: "",
+    sensitivity: "normal",
     location: "",
     start: start.toISOString(),
     end: end.toISOString(),

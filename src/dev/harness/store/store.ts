@@ -153,6 +153,13 @@ export class HarnessStore {
     return ok(undefined);
   }
 
+  setSensitivity(value: AppointmentState["sensitivity"], by: Actor): StoreResult<void> {
+    if (value === this.state.sensitivity) return ok(undefined);
+    this.state.sensitivity = value;
+    this.changed({ kind: "subject", by });
+    return ok(undefined);
+  }
+
   setLocation(value: string, by: Actor): StoreResult<void> {
     if (value.length > MAX_LOCATION_CHARS) return fail("DataExceedsMaximumSize");
     if (value === this.state.location) return ok(undefined);
