@@ -79,12 +79,12 @@ export function usePaneActions(
     // Care and information meetings are marked Private (the policy decides per type), so that
     // delegates and shared calendars do not show the subject. Where the client cannot (Mailbox
     // < 1.14) the pane says so once per session and the user chooses Privat in the form.
-    let toldNotPrivate = false;
+    const told = new Set<string>();
     const keepPrivate = async (state: PaneState, typeId: string): Promise<StatusMessage | null> => {
       if (!state.types.find((t) => t.id === typeId)?.markPrivate) return null;
       const marked = await services.appointment.markPrivate().catch(() => false);
-      if (marked || toldNotPrivate) return null;
-      toldNotPrivate = true;
+      if (marked || told.has("notPrivate")) return null;
+      told.add("notPrivate");
       return { tone: "info", key: "notPrivate" };
     };
 
