@@ -18,6 +18,7 @@ import {
 } from "./office-event";
 import { judgeSend, staleVerdict, type SendVerdict } from "./send-check";
 import { syncWindow } from "./time-sync";
+import { readNotNames, readStaffNames } from "./staff-names";
 
 /** The task pane button's control id: Smart Alerts' "Take action" opens it (Mailbox 1.14). */
 const PANE_COMMAND = "svmOrganizerButton";
@@ -54,11 +55,13 @@ export async function onAppointmentSend(event: Office.MailboxEvent): Promise<voi
   try {
     if (!supports("1.12")) return event.completed({ allowEvent: true });
     const compose = item();
-    const [text, props, times, attendees] = await Promise.all([
+    const [text, props, times, attendees, staffNames] = await Promise.all([
       readText(compose),
       loadProperties(compose),
       readTimes(compose),
       readAttendees(compose),
+      // Without them a staff name may warn: worth a click, never worth failing the check.
+      readStaffNames(compose).catch(() => []),
     ]);
     const booking = readStoredBooking(props);
     const domain = userDomain();
@@ -68,6 +71,8 @@ export async function onAppointmentSend(event: Office.MailboxEvent): Promise<voi
       organizer: userEmail(),
       now: new Date(),
       booking,
+      staffNames,
+      notNames: readNotNames(props),
       window: windowFor(times, booking?.snapshot ?? null),
       organisationDomains: [
         ...(booking?.snapshot?.organisationDomains ?? []),

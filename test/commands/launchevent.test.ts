@@ -171,6 +171,34 @@ describe("onAppointmentSend", () => {
     expect(String(options?.errorMessage)).toContain("telefonnummer 070-••• •• 05 (Brödtext)");
   });
 
+  it("warns (never blocks) about a patient's name, but not an attendee's or a dismissed one", async () => {
+    const body = upsertInvitationBlock(
+      "<p>Vi träffar Britt-Marie Lund för genomgång med Anna Lindqvist.</p>",
+      invitation.html,
+    );
+    const staff = { displayNames: { "kurator@region.example.se": "Anna Lindqvist" } };
+    const options = await loadBundle(fakeOffice(booked({ body, ...staff }))).run(
+      "onAppointmentSend",
+    );
+    expect(options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+    expect(String(options?.errorMessage)).toContain("(Brödtext)");
+    expect(String(options?.errorMessage)).toContain("Ta bort namnet i Skyddat vårdmöte");
+    expect(String(options?.errorMessage)).not.toContain("Lindqvist");
+
+    const dismissed = booked({ body, ...staff });
+    dismissed.props = { ...dismissed.props, notNames: JSON.stringify(["britt-marie lund"]) };
+    expect(await loadBundle(fakeOffice(dismissed)).run("onAppointmentSend")).toEqual({
+      allowEvent: true,
+    });
+
+    const both = await loadBundle(
+      fakeOffice(booked({ subject: "Britt-Marie Lund 19121212-1212", ...staff })),
+    ).run("onAppointmentSend");
+    expect(both).toMatchObject({ allowEvent: false });
+    expect(both).not.toHaveProperty("sendModeOverride");
+    expect(String(both?.errorMessage)).toMatch(/^Ta bort personnummer/);
+  });
+
   it("does not trap the user with a warning where Outlook cannot offer Send anyway (Mailbox 1.12)", async () => {
     const options = await loadBundle(
       fakeOffice(booked({ body: "<p>Ring 070-174 06 05</p>" }), { mailbox: "1.12" }),

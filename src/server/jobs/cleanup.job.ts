@@ -16,6 +16,7 @@ import {
 } from "../bookings/booking.repository";
 import { parseRef } from "../bookings/booking.mapper";
 import { purgeAbandonedPending, purgeExpired } from "../bookings/idempotency.repository";
+import { JobThrottled } from "./job-budget";
 import { releaseJobLease, tryTakeJobLease } from "./job-lease.repository";
 import type { ReconcileObserver } from "./reconcile-settings";
 import { recordRepairFailure } from "./repair-backoff";
@@ -104,6 +105,11 @@ async function cleanupPass(
     try {
       await getProvider(deps.providers, row.service).deleteMeeting(ref);
     } catch (err) {
+      if (err instanceof JobThrottled) {
+        // The provider asked us to wait: not the row's fault, so no attempt is counted.
+        await updateLeased(deps.db, id, owner, RELEASED);
+        throw err;
+      }
       const outcome = await recordRepairFailure(deps, repair, observer, {
         row,
         err,

@@ -4,7 +4,7 @@ import type { BookingDeps } from "../bookings/deps";
 import type { Config } from "../config";
 import type { Metrics } from "../metrics";
 import { runCleanup } from "./cleanup.job";
-import { budgetedProviders, createJobBudget } from "./job-budget";
+import { JobThrottled, budgetedProviders, createJobBudget } from "./job-budget";
 import { createJobMetrics } from "./job-metrics";
 import { runReconcile } from "./reconcile.job";
 import { runRetention } from "./retention.job";
@@ -86,6 +86,15 @@ export function startJobs(
         .run()
         .then(() => metrics?.jobRuns.inc({ job: spec.name, outcome: "ok" }))
         .catch((err: unknown) => {
+          if (err instanceof JobThrottled) {
+            // Not a failure: the provider is busy and the bookings come first.
+            metrics?.jobRuns.inc({ job: spec.name, outcome: "throttled" });
+            deps.log.info(
+              { job: spec.name, waitMs: err.waitMs },
+              "job pass ended: provider said 429",
+            );
+            return;
+          }
           metrics?.jobRuns.inc({ job: spec.name, outcome: "error" });
           deps.log.error({ err, job: spec.name }, "job run failed");
         })

@@ -20,6 +20,7 @@ import {
 import { parseRef } from "../bookings/booking.mapper";
 import type { BookingRow } from "../db/tables";
 import type { ProviderRef, VideoProvider } from "../providers/video-provider";
+import { JobThrottled } from "./job-budget";
 import { knownMeetingKeys, setMissingSince } from "./reconcile.repository";
 import type {
   ReconcileDecision,
@@ -109,6 +110,7 @@ async function checkAll(pass: ServicePass, rows: BookingRow[]): Promise<void> {
     try {
       await checkOne(pass, row, ref);
     } catch (err) {
+      if (err instanceof JobThrottled) throw err;
       pass.report.errors += 1;
       pass.deps.log.warn(
         { err, bookingId: row.id, code: outcomeOf(err) },

@@ -10,7 +10,10 @@ import {
   listFailedUnverified,
   listStale,
   markVerified,
+  RELEASED,
+  updateLeased,
 } from "../bookings/booking.repository";
+import { JobThrottled } from "./job-budget";
 import { organizerOf } from "../bookings/booking.mapper";
 import { releaseJobLease, tryTakeJobLease } from "./job-lease.repository";
 import { repairIntent } from "./repair-intent";
@@ -55,6 +58,11 @@ async function repairStale({ deps, report, repair, observer }: Pass): Promise<vo
         outcome: "ok",
       });
     } catch (err) {
+      if (err instanceof JobThrottled) {
+        // The provider asked us to wait: not the row's fault, so no attempt is counted.
+        await updateLeased(deps.db, row.id, owner, RELEASED);
+        throw err;
+      }
       report.errors += 1;
       // Lets go of the lease and waits its back-off: the rest of the batch goes on meanwhile.
       const outcome = await recordRepairFailure(deps, repair, observer, {
@@ -89,6 +97,7 @@ async function sweepLateMeetings({ deps, report, repair, observer }: Pass): Prom
       }
       await markVerified(deps.db, row.id, iso(deps.clock()));
     } catch (err) {
+      if (err instanceof JobThrottled) throw err;
       report.errors += 1;
       const outcome = await recordRepairFailure(deps, repair, observer, {
         row,
@@ -138,6 +147,7 @@ export async function runReconcile(
       try {
         await reconcileService({ deps, service, provider, settings, observer, report });
       } catch (err) {
+        if (err instanceof JobThrottled) throw err;
         report.errors += 1;
         deps.log.warn({ err, service }, "reconcile could not compare a provider with the store");
       }

@@ -13,6 +13,8 @@ export interface FakeItemState {
   seriesId?: string;
   props: Record<string, unknown>;
   failBody?: boolean;
+  /** Display names by address (default: the address itself). */
+  displayNames?: Record<string, string>;
 }
 
 export interface FakeOffice {
@@ -57,7 +59,10 @@ export function fakeOffice(
     start: getter(() => state.start),
     end: getter(() => state.end),
     requiredAttendees: getter(() =>
-      state.required.map((emailAddress) => ({ emailAddress, displayName: emailAddress })),
+      state.required.map((emailAddress) => ({
+        emailAddress,
+        displayName: state.displayNames?.[emailAddress] ?? emailAddress,
+      })),
     ),
     optionalAttendees: getter(() =>
       state.optional.map((emailAddress) => ({ emailAddress, displayName: emailAddress })),
