@@ -5,6 +5,7 @@
 //   npm run build                                        dev origin https://localhost:3000
 //   npm run build -- --env origin=https://vardmote.example.se
 //   ADDIN_ORIGIN=https://vardmote.example.se npm run build
+//   … --env apiAppId=<GUID>: WebApplicationInfo for the launch events' SSO (docs/deploy.md)
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -13,6 +14,7 @@ import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 
 import { DevCodeGuardPlugin } from "./scripts/build/dev-code-guard.js";
+import { resolveApiAppId, withWebApplicationInfo } from "./scripts/build/web-application-info.js";
 
 const require = createRequire(import.meta.url);
 const { EsbuildPlugin } = require("esbuild-loader");
@@ -46,6 +48,7 @@ const tsRule = (target) => ({
 
 function addinConfig(env, argv) {
   const origin = resolveOrigin(env);
+  const apiAppId = resolveApiAppId(env);
   const production = argv.mode !== "development";
   return {
     name: "addin",
@@ -107,7 +110,12 @@ function addinConfig(env, argv) {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString("utf8").replaceAll(DEV_ORIGIN, origin),
+            transform: (content) =>
+              withWebApplicationInfo(
+                content.toString("utf8").replaceAll(DEV_ORIGIN, origin),
+                origin,
+                apiAppId,
+              ),
           },
           {
             // Classic Outlook's JavaScript-only runtime gets CORS and SSO only for files listed here.
@@ -221,7 +229,8 @@ function serverConfig(_env, argv) {
     target: "node20",
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
-    entry: { server: "./src/server/server.ts" },
+    // The operator's command (`node dist/server/admin.js needs-attention`) ships beside it.
+    entry: { server: "./src/server/server.ts", admin: "./src/server/admin/cli.ts" },
     experiments: { outputModule: true },
     output: {
       path: path.join(root, "dist", "server"),

@@ -120,14 +120,23 @@ export function generate(): { core: string; full: string; stats: Record<string, 
       // the same stem are caught by the stem check in the scanner.
       w.length <= 16,
   );
+  // The core keeps only the places a name rule could take for a name: one with a word that is a
+  // given name, a surname or ends like one ("Lund", "Sankt Lars", "Vårdcentralen Eriksberg").
+  // "Sahlgrenska" or "Upplands Väsby" can never be read as a name, and the send check's bundle
+  // has no bytes to spare for them.
+  const nameLike = (w: string) =>
+    allGiven.has(w) ||
+    surnames.has(w) ||
+    SURNAME_ENDINGS.some((e) => w.length > e.length + 1 && w.endsWith(e));
+  const corePlaces = [...places].filter((p) => p.split(/[ -]/).some(nameLike));
   const core = fileText(
-    `Core: ${coreGiven.size} given names, ${surnames.size} surnames, ${places.size} places and units.`,
+    `Core: ${coreGiven.size} given names, ${surnames.size} surnames, ${corePlaces.length} places and units.`,
     {
       CORE_GIVEN_NAMES: encode(coreGiven),
       SURNAMES: encode(surnames),
       COMMON_WORD_NAMES: encode(common.filter((w) => coreGiven.has(w) || surnames.has(w))),
       SURNAME_LIKE_WORDS: encode(endingWords.filter((w) => CORE_ENDING.test(w))),
-      PLACES: [...places].sort().join("|"),
+      PLACES: corePlaces.sort().join("|"),
     },
   );
   // Every locality of the gazetteer (the core keeps only municipalities and care units, for the

@@ -57,6 +57,7 @@ function sequenceFor(el: XmlElement): Sequence | null {
           "Resources",
           "EquivalentAddins",
           "VersionOverrides",
+          "WebApplicationInfo",
         ],
         required: ["Requirements", "Hosts", "Resources"],
       };

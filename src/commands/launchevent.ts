@@ -3,7 +3,7 @@
 // Windows runs it in a JavaScript-only runtime: no imports, no DOM, no localStorage, and
 // Office.onReady never runs, so registration happens at the top level. Web, new Outlook and Mac
 // load the same script from commands.html.
-import { bookingWindow, windowMatches } from "../shared/contract/window";
+import { windowFor, windowMatches } from "../shared/contract/window";
 import { checkParticipantLimit } from "../shared/checks/participants";
 import { attendeesOverLimit, langOf, timeChangedNotice } from "./messages";
 import {
@@ -18,6 +18,7 @@ import {
 } from "./office-event";
 import { judgeSend, staleVerdict, type SendVerdict } from "./send-check";
 import { syncWindow } from "./time-sync";
+import { readNotNames, readStaffNames } from "./staff-names";
 
 /** The task pane button's control id: Smart Alerts' "Take action" opens it (Mailbox 1.14). */
 const PANE_COMMAND = "svmOrganizerButton";
@@ -54,11 +55,13 @@ export async function onAppointmentSend(event: Office.MailboxEvent): Promise<voi
   try {
     if (!supports("1.12")) return event.completed({ allowEvent: true });
     const compose = item();
-    const [text, props, times, attendees] = await Promise.all([
+    const [text, props, times, attendees, staffNames] = await Promise.all([
       readText(compose),
       loadProperties(compose),
       readTimes(compose),
       readAttendees(compose),
+      // Without them a staff name may warn: worth a click, never worth failing the check.
+      readStaffNames(compose).catch(() => []),
     ]);
     const booking = readStoredBooking(props);
     const domain = userDomain();
@@ -68,7 +71,9 @@ export async function onAppointmentSend(event: Office.MailboxEvent): Promise<voi
       organizer: userEmail(),
       now: new Date(),
       booking,
-      window: bookingWindow(times),
+      staffNames,
+      notNames: readNotNames(props),
+      window: windowFor(times, booking?.snapshot ?? null),
       organisationDomains: [
         ...(booking?.snapshot?.organisationDomains ?? []),
         ...(domain ? [domain] : []),
@@ -87,6 +92,7 @@ export async function onAppointmentSend(event: Office.MailboxEvent): Promise<voi
   }
 }
 
+/** Times or recurrence changed in the form: the booking's window follows (the same work for both). */
 export async function onAppointmentTimeChanged(event: Office.MailboxEvent): Promise<void> {
   try {
     if (!supports("1.11")) return event.completed();
@@ -94,7 +100,7 @@ export async function onAppointmentTimeChanged(event: Office.MailboxEvent): Prom
     const props = await loadProperties(compose);
     const booking = readStoredBooking(props);
     if (!booking?.snapshot) return event.completed();
-    const window = bookingWindow(await readTimes(compose));
+    const window = windowFor(await readTimes(compose), booking.snapshot);
     const synced =
       windowMatches(booking.snapshot, window) ||
       (await syncWindow(props, booking, window, userEmail()));
@@ -149,4 +155,5 @@ function unnotify(compose: Office.AppointmentCompose, key: string): Promise<void
 
 Office.actions.associate("onAppointmentSend", onAppointmentSend);
 Office.actions.associate("onAppointmentTimeChanged", onAppointmentTimeChanged);
+Office.actions.associate("onAppointmentRecurrenceChanged", onAppointmentTimeChanged);
 Office.actions.associate("onAppointmentAttendeesChanged", onAppointmentAttendeesChanged);

@@ -78,10 +78,13 @@ export type Warning =
 function warningText(lang: Lang, warning: Warning): string {
   const sv = lang === "sv";
   switch (warning.kind) {
-    case "personal-data":
+    case "personal-data": {
+      // A name has a one-click fix in the pane; say where it is.
+      const name = warning.found.some((f) => f.kind === "name");
       return sv
-        ? `Möjliga personuppgifter: ${list(lang, warning.found, 2)}.`
-        : `Possible personal data: ${list(lang, warning.found, 2)}.`;
+        ? `Möjliga personuppgifter: ${list(lang, warning.found, 2)}.${name ? " Ta bort namnet i Skyddat vårdmöte." : ""}`
+        : `Possible personal data: ${list(lang, warning.found, 2)}.${name ? " Remove the name in Skyddat vårdmöte." : ""}`;
+    }
     case "block-missing":
       return sv
         ? "Mötesinformationen saknas i brödtexten (Återställ mötesinformationen i Skyddat vårdmöte)."

@@ -92,7 +92,22 @@ export async function readTimes(item: ComposeItem): Promise<AppointmentTimes> {
     const value = await officeCall<Office.Recurrence | null>((cb) => item.recurrence.getAsync(cb));
     if (value) recurrence = { endDate: value.seriesTime?.getEndDate?.() || null };
   }
-  return { start: new Date(start), end: new Date(end), recurrence };
+  return { start: new Date(start), end: new Date(end), recurrence, occurrence: isOccurrence(item) };
+}
+
+/** One occurrence of a series: Outlook sets seriesId (Mailbox 1.7) only there. */
+export function isOccurrence(item: ComposeItem): boolean {
+  return supports("1.7") && typeof item.seriesId === "string" && item.seriesId !== "";
+}
+
+/**
+ * A token for the service from Office's own sign-in (legacy Office SSO, the manifest's
+ * WebApplicationInfo), without any UI: the launch-event runtime cannot show a prompt, and NAA's
+ * bridge is not there in an event handler. Rejects (or throws, without Office.auth) where Office
+ * cannot give one silently; the caller then leaves the update to the pane.
+ */
+export function silentOfficeToken(): Promise<string> {
+  return Office.auth.getAccessToken({ allowSignInPrompt: false, allowConsentPrompt: false });
 }
 
 /** The organizer's own mailbox domain counts as the organisation even without a snapshot. */

@@ -23,6 +23,7 @@ import {
   type Warning,
 } from "./messages";
 import type { StoredBooking } from "./office-event";
+import { isNotName } from "../shared/contract/not-names";
 
 export interface SendInput {
   subject: string;
@@ -36,6 +37,10 @@ export interface SendInput {
   booking: StoredBooking | null;
   window: BookingWindow;
   organisationDomains: string[];
+  /** Display names of the organizer and attendees: staff, whose names are not findings. */
+  staffNames?: string[];
+  /** Words the user said, in the pane, are not a name (the item's custom properties). */
+  notNames?: string[];
 }
 
 export type SendVerdict =
@@ -52,15 +57,20 @@ function found(field: AppointmentField, finding: PersonalDataFinding): Found {
 }
 
 function scan(input: SendInput): { blocking: Found[]; warning: Found[] } {
-  const options = { organisationDomains: input.organisationDomains };
+  const options = {
+    organisationDomains: input.organisationDomains,
+    staffNames: input.staffNames ?? [],
+  };
+  const notNames = input.notNames ?? [];
   const blocking: Found[] = [];
   const warning: Found[] = [];
+  const dismissed = (f: PersonalDataFinding) => f.kind === "name" && isNotName(f.match, notNames);
   for (const [field, text] of [
     ["subject", input.subject],
     ["location", input.location],
   ] as const) {
     for (const f of findPersonalData(text, options))
-      (f.severity === "block" ? blocking : warning).push(found(field, f));
+      if (!dismissed(f)) (f.severity === "block" ? blocking : warning).push(found(field, f));
   }
   // Identity numbers are looked for in the whole body, our block included (someone may have typed
   // one into it); warnings only outside our block, whose dial-in numbers and addresses are ours.
@@ -71,7 +81,7 @@ function scan(input: SendInput): { blocking: Found[]; warning: Found[] } {
     ? removeInvitationBlock(input.bodyHtml, input.booking.bookingId)
     : input.bodyHtml;
   for (const f of findPersonalData(htmlToText(outside), options)) {
-    if (f.severity === "warn") warning.push(found("body", f));
+    if (f.severity === "warn" && !dismissed(f)) warning.push(found("body", f));
   }
   return { blocking, warning };
 }

@@ -33,15 +33,20 @@ async function call(url: string, init?: RequestInit): Promise<Response> {
 
 /**
  * A token for the service, or null where this runtime cannot get one without showing UI. The
- * embedded default's Entra ID emulator hands one out; NAA (MSAL) is not bundled here — it would
- * not fit the 40 KB budget — so production leaves the update to the pane or the next send.
+ * embedded default's Entra ID emulator hands one out; in production (MSAL sign-in in the pane)
+ * Office's silent SSO gives one where the manifest carries WebApplicationInfo for the API
+ * (docs/deploy.md). MSAL itself is not bundled here: it would not fit the 40 KB budget, and NAA
+ * does not reach an event handler.
  */
 export async function serviceToken(
   origin: string,
   userEmail: string,
+  officeToken: () => Promise<string>,
 ): Promise<{ token: string; apiBase: string } | null> {
   const config = readConfig(await (await call(`${origin}${API_PREFIX}/client-config`)).json());
   if (!config) return null;
+  const apiBase = absolute(origin, config.apiBaseUrl);
+  if (config.tokenUrl === null) return { token: await officeToken(), apiBase };
   const user = userEmail.slice(0, Math.max(0, userEmail.indexOf("@"))) || userEmail;
   const answer = await call(absolute(origin, config.tokenUrl), {
     method: "POST",
@@ -50,7 +55,7 @@ export async function serviceToken(
   });
   if (!answer.ok) return null;
   const { access_token: token } = ((await answer.json()) ?? {}) as { access_token?: unknown };
-  return typeof token === "string" ? { token, apiBase: absolute(origin, config.apiBaseUrl) } : null;
+  return typeof token === "string" ? { token, apiBase } : null;
 }
 
 /** PATCHes the booking's window; the booking as the service now has it, or null on any failure. */
@@ -76,17 +81,20 @@ export async function updateWindow(
 // classic zod does not tree-shake and would not fit this bundle's 40 KB. Only the fields read here
 // are trusted, and each is checked.
 
-/** From `ClientConfig`: where the embedded default hands out tokens; null for any other sign-in. */
-function readConfig(value: unknown): { tokenUrl: string; apiBaseUrl: string } | null {
+/**
+ * From `ClientConfig`: the API's base and, for the embedded default, where tokens are handed
+ * out (null: production sign-in, the token comes from Office).
+ */
+function readConfig(value: unknown): { tokenUrl: string | null; apiBaseUrl: string } | null {
   const config = value as {
     signIn?: { kind?: unknown; tokenUrl?: unknown };
     apiBaseUrl?: unknown;
   } | null;
-  const tokenUrl = config?.signIn?.kind === "emulator" ? config.signIn.tokenUrl : undefined;
   const apiBaseUrl = config?.apiBaseUrl;
-  return typeof tokenUrl === "string" && tokenUrl && typeof apiBaseUrl === "string" && apiBaseUrl
-    ? { tokenUrl, apiBaseUrl }
-    : null;
+  if (typeof apiBaseUrl !== "string" || !apiBaseUrl) return null;
+  if (config?.signIn?.kind === "msal") return { tokenUrl: null, apiBaseUrl };
+  const tokenUrl = config?.signIn?.kind === "emulator" ? config.signIn.tokenUrl : undefined;
+  return typeof tokenUrl === "string" && tokenUrl ? { tokenUrl, apiBaseUrl } : null;
 }
 
 /** From `MeetingResponse`: the booking's window as the service now has it. */

@@ -1,7 +1,7 @@
 // Brings the booking's window up to date with the appointment's times, from a launch event.
 import { CUSTOM_PROPERTY_SNAPSHOT } from "../shared/contract/names";
 import type { BookingWindow } from "../shared/contract/window";
-import { officeCall, type StoredBooking } from "./office-event";
+import { officeCall, silentOfficeToken, type StoredBooking } from "./office-event";
 import { serviceOrigin, serviceToken, updateWindow } from "./service-client";
 
 /** True when the service now has `window` and the item's snapshot says so. */
@@ -13,7 +13,7 @@ export async function syncWindow(
 ): Promise<boolean> {
   try {
     const origin = serviceOrigin();
-    const access = await serviceToken(origin, userEmail);
+    const access = await serviceToken(origin, userEmail, silentOfficeToken);
     if (!access) return false;
     const updated = await updateWindow(access, booking, window);
     if (!updated || !booking.snapshot) return updated !== null;

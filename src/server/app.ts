@@ -11,8 +11,9 @@ import Fastify, {
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Kysely } from "kysely";
 import { type BookingService, createBookingService } from "./bookings/booking.service";
-import type { BookingDeps, Providers } from "./bookings/context";
-import { countCleanupBacklog } from "./bookings/booking.repository";
+import type { BookingDeps } from "./bookings/deps";
+import type { Providers } from "./providers/registry";
+import { countCleanupBacklog, countNeedsAttention } from "./bookings/booking.repository";
 import { createTokenVerifier } from "./auth/token-verifier";
 import type { Config } from "./config";
 import { createManageKeys } from "./crypto/manage-key";
@@ -108,6 +109,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const metrics = createMetrics({
     defaultMetrics: options.defaultMetrics ?? false,
     cleanupBacklog: () => countCleanupBacklog(options.db, clock().toISOString()),
+    needsAttention: () => countNeedsAttention(options.db),
   });
   const providers = instrumentProviders(options.providers, metrics);
   const deps: BookingDeps = {
@@ -177,7 +179,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   registerErrorHandlers(app);
   const limiters = await registerSecurity(app, config);
-  registerOpenApi(app);
+  await registerOpenApi(app);
   const verify = createTokenVerifier(config.auth, {
     clock,
     jwksCooldownMs: options.jwksCooldownMs,

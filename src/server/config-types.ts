@@ -5,6 +5,7 @@ import type { ClientConfig, Policy } from "../shared";
 import type { LogLevel } from "./config-env";
 import type { ProviderSettings } from "./config-providers";
 import type { ReconcileSettings } from "./jobs/reconcile-settings";
+import type { RepairSettings } from "./jobs/repair-settings";
 
 /** The validated, frozen configuration every part of the service is built from. */
 export interface Config {
@@ -54,6 +55,8 @@ export interface Config {
     /** Provider calls cleanup and reconcile make together per minute, across all instances. */
     apiBudgetPerMinute: number;
     reconcile: ReconcileSettings;
+    /** Back-off of failing repairs and when they go to needs_attention. */
+    repair: RepairSettings;
     /** A finished key's sealed manageKey is deleted this long after the create. */
     idempotencyReplayMs: number;
   };

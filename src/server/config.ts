@@ -10,6 +10,7 @@ import { allJoinHosts, withJoinHosts } from "./config-join-hosts";
 import { insecureSettings } from "./config-production";
 import { ProviderConfigError, readProviderSettings } from "./config-providers";
 import { leaseTooShort } from "./config-lease";
+import { missingProviders } from "./providers/registry";
 import { type Env, EnvSchema } from "./config-env";
 import { type Config, ConfigError } from "./config-types";
 
@@ -179,6 +180,12 @@ export function loadConfig(
         missingConfirmMs: e.RECONCILE_MISSING_CONFIRM_SECONDS * 1000,
         maxChecksPerPass: e.RECONCILE_MAX_CHECKS_PER_PASS,
       },
+      repair: {
+        baseDelayMs: e.REPAIR_BASE_DELAY_SECONDS * 1000,
+        maxDelayMs: e.REPAIR_MAX_DELAY_SECONDS * 1000,
+        maxAttempts: e.REPAIR_MAX_ATTEMPTS,
+        batch: e.REPAIR_BATCH,
+      },
       idempotencyReplayMs: e.IDEMPOTENCY_REPLAY_MINUTES * 60_000,
     },
     room: {
@@ -189,9 +196,7 @@ export function loadConfig(
     health: { checkIntervalMs: e.READINESS_CHECK_SECONDS * 1000 },
     metrics: { host: e.METRICS_HOST, port: e.METRICS_PORT, token: e.METRICS_TOKEN ?? null },
   };
-  const missing = config.policy.types
-    .map((type) => type.service)
-    .filter((service, i, all) => all.indexOf(service) === i && !config.providers[service]);
+  const missing = missingProviders(config.policy, config.providers);
   if (missing.length > 0) {
     throw new ConfigError(
       `the meeting-type policy uses ${missing.join(" and ")} but ${missing
@@ -199,6 +204,10 @@ export function loadConfig(
         .join(" and ")} is not set`,
     );
   }
+  if (e.REPAIR_MAX_DELAY_SECONDS < e.REPAIR_BASE_DELAY_SECONDS)
+    throw new ConfigError(
+      `REPAIR_MAX_DELAY_SECONDS (${e.REPAIR_MAX_DELAY_SECONDS}) must be at least REPAIR_BASE_DELAY_SECONDS (${e.REPAIR_BASE_DELAY_SECONDS})`,
+    );
   const leaseProblem = leaseTooShort(config.jobs.leaseMs, config.providers);
   if (leaseProblem) throw new ConfigError(leaseProblem);
   refuseExposedMetrics(config);

@@ -59,6 +59,9 @@ export type ProviderOperation =
  * network errors and timeouts); `retryable` says whether the same call may succeed later.
  */
 export class ProviderError extends Error {
+  /** After a 429: how long the provider asked us to wait (Retry-After, ms; 0 when it did not say). */
+  retryAfterMs?: number;
+
   constructor(
     readonly provider: ServiceId | "entra",
     readonly operation: ProviderOperation,

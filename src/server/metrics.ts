@@ -2,7 +2,7 @@
 // errors and latency by provider and operation, job runs, and the cleanup backlog.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { ServiceId } from "../shared";
-import type { Providers } from "./bookings/context";
+import type { Providers } from "./providers/registry";
 import { ProviderError, type ProviderOperation } from "./errors";
 import type { VideoProvider } from "./providers/video-provider";
 
@@ -20,6 +20,7 @@ export interface Metrics {
 export function createMetrics(options: {
   defaultMetrics?: boolean;
   cleanupBacklog: () => Promise<number>;
+  needsAttention: () => Promise<number>;
 }): Metrics {
   const registry = new Registry();
   if (options.defaultMetrics) collectDefaultMetrics({ register: registry, prefix: "svm_" });
@@ -30,6 +31,14 @@ export function createMetrics(options: {
     registers,
     async collect() {
       this.set(await options.cleanupBacklog());
+    },
+  });
+  new Gauge({
+    name: "svm_needs_attention",
+    help: "Bookings repair gave up on (npm run admin -- needs-attention lists them)",
+    registers,
+    async collect() {
+      this.set(await options.needsAttention());
     },
   });
   return {

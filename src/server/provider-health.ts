@@ -1,7 +1,7 @@
 // Provider reachability for /readyz, checked by this instance in the background every N seconds
 // and read from the last result. /readyz is anonymous: if it called Pexip or Graph itself, anyone
 // able to reach it could spend the region's provider API rate limit and stop real bookings.
-import type { Providers } from "./bookings/context";
+import type { Providers } from "./providers/registry";
 
 export type CheckOutcome = "ok" | "failed";
 

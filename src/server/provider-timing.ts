@@ -3,7 +3,7 @@
 // through AsyncLocalStorage: on Node 20 that installs promise hooks for the whole process, which
 // cost 0.1-0.2 ms of CPU per create (every promise of every request pays for it).
 import type { JoinData, ServiceId } from "../shared";
-import type { Providers } from "./bookings/context";
+import type { Providers } from "./providers/registry";
 import type {
   CreateMeetingInput,
   ListOptions,

@@ -100,11 +100,12 @@ const service =
   };
 
 describe("the launch-event bundle in a bare JavaScript context", () => {
-  it("registers the three handlers the manifest names and nothing touches the DOM or storage", async () => {
+  it("registers the handlers the manifest names and nothing touches the DOM or storage", async () => {
     const office = fakeOffice(unbooked());
     const runtime = loadBundle(office);
     expect([...office.associated.keys()].sort()).toEqual([
       "onAppointmentAttendeesChanged",
+      "onAppointmentRecurrenceChanged",
       "onAppointmentSend",
       "onAppointmentTimeChanged",
     ]);
@@ -144,7 +145,9 @@ describe("onAppointmentSend", () => {
 
   it("blocks an identity number typed into our own block too", async () => {
     const state = booked();
-    state.body = state.body.replace("Skyddat vårdmöte ===", "Skyddat vårdmöte === 19121212-1212");
+    const typed = state.body.replace("Du väntar i lobbyn", "19121212-1212 väntar i lobbyn");
+    expect(typed).not.toBe(state.body);
+    state.body = typed;
     const options = await loadBundle(fakeOffice(state)).run("onAppointmentSend");
     expect(options).toMatchObject({ allowEvent: false });
   });
@@ -166,6 +169,34 @@ describe("onAppointmentSend", () => {
     ).run("onAppointmentSend");
     expect(options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
     expect(String(options?.errorMessage)).toContain("telefonnummer 070-••• •• 05 (Brödtext)");
+  });
+
+  it("warns (never blocks) about a patient's name, but not an attendee's or a dismissed one", async () => {
+    const body = upsertInvitationBlock(
+      "<p>Vi träffar Britt-Marie Lund för genomgång med Anna Lindqvist.</p>",
+      invitation.html,
+    );
+    const staff = { displayNames: { "kurator@region.example.se": "Anna Lindqvist" } };
+    const options = await loadBundle(fakeOffice(booked({ body, ...staff }))).run(
+      "onAppointmentSend",
+    );
+    expect(options).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser" });
+    expect(String(options?.errorMessage)).toContain("(Brödtext)");
+    expect(String(options?.errorMessage)).toContain("Ta bort namnet i Skyddat vårdmöte");
+    expect(String(options?.errorMessage)).not.toContain("Lindqvist");
+
+    const dismissed = booked({ body, ...staff });
+    dismissed.props = { ...dismissed.props, notNames: JSON.stringify(["britt-marie lund"]) };
+    expect(await loadBundle(fakeOffice(dismissed)).run("onAppointmentSend")).toEqual({
+      allowEvent: true,
+    });
+
+    const both = await loadBundle(
+      fakeOffice(booked({ subject: "Britt-Marie Lund 19121212-1212", ...staff })),
+    ).run("onAppointmentSend");
+    expect(both).toMatchObject({ allowEvent: false });
+    expect(both).not.toHaveProperty("sendModeOverride");
+    expect(String(both?.errorMessage)).toMatch(/^Ta bort personnummer/);
   });
 
   it("does not trap the user with a warning where Outlook cannot offer Send anyway (Mailbox 1.12)", async () => {
@@ -332,6 +363,85 @@ describe("onAppointmentTimeChanged", () => {
     const body = patch?.body as { seriesEnd: string };
     expect(body.seriesEnd.startsWith(`${YEAR + 1}-01-26`)).toBe(true);
     expect(office.notifications.size).toBe(0);
+  });
+
+  it("runs for a changed recurrence too (OnAppointmentRecurrenceChanged)", async () => {
+    const office = fakeOffice(booked({ recurrenceEnd: `${YEAR + 1}-02-02` }));
+    const runtime = loadBundle(office, service("emulator"));
+    await runtime.run("onAppointmentRecurrenceChanged");
+    const body = runtime.fetches.find((f) => f.method === "PATCH")?.body as { seriesEnd: string };
+    expect(body.seriesEnd.startsWith(`${YEAR + 1}-02-02`)).toBe(true);
+  });
+
+  it("never shortens the series when one occurrence is moved", async () => {
+    const seriesEnd = `${YEAR + 1}-03-01T10:00:00.000Z`;
+    const office = fakeOffice(
+      booked(
+        {
+          seriesId: "AAMkADseries",
+          // The occurrence on 8 December, moved an hour; Outlook reports no recurrence for it.
+          start: new Date(`${YEAR}-12-08T10:00:00.000Z`),
+          end: new Date(`${YEAR}-12-08T11:00:00.000Z`),
+        },
+        { seriesEnd },
+      ),
+    );
+    const runtime = loadBundle(office, service("emulator"));
+    await runtime.run("onAppointmentTimeChanged");
+    expect(runtime.fetches).toEqual([]);
+    expect(office.notifications.size).toBe(0);
+    expect(await runtime.run("onAppointmentSend")).toEqual({ allowEvent: true });
+    expect(runtime.fetches).toEqual([]);
+  });
+
+  it("lengthens the series when its last occurrence is moved past the end", async () => {
+    const office = fakeOffice(
+      booked(
+        {
+          seriesId: "AAMkADseries",
+          start: new Date(`${YEAR}-12-22T09:00:00.000Z`),
+          end: new Date(`${YEAR}-12-22T10:00:00.000Z`),
+        },
+        { seriesEnd: `${YEAR}-12-15T10:00:00.000Z` },
+      ),
+    );
+    const runtime = loadBundle(office, service("emulator"));
+    await runtime.run("onAppointmentTimeChanged");
+    expect(runtime.fetches.find((f) => f.method === "PATCH")?.body).toEqual({
+      start: START.toISOString(),
+      end: END.toISOString(),
+      seriesEnd: `${YEAR}-12-22T10:00:00.000Z`,
+    });
+  });
+
+  it("updates the booking with Office's silent SSO token in production (MSAL sign-in)", async () => {
+    const office = fakeOffice(booked({ end: new Date(`${YEAR}-12-01T11:00:00.000Z`) }), {
+      ssoToken: "sso-token-for-anna",
+    });
+    const runtime = loadBundle(office, service("msal"));
+    await runtime.run("onAppointmentTimeChanged");
+    expect(office.tokenRequests).toEqual([{ allowSignInPrompt: false, allowConsentPrompt: false }]);
+    expect(runtime.fetches.find((f) => f.method === "PATCH")).toMatchObject({
+      url: `${BUILT_ORIGIN}/api/v1/meetings/${BOOKING_ID}`,
+      headers: { authorization: "Bearer sso-token-for-anna", "X-Manage-Key": MANAGE_KEY },
+      body: { end: `${YEAR}-12-01T11:00:00.000Z` },
+    });
+    expect(office.notifications.size).toBe(0);
+    expect(JSON.parse(String(office.savedProps?.booking))).toMatchObject({
+      end: `${YEAR}-12-01T11:00:00.000Z`,
+    });
+  });
+
+  it("leaves a notice when Office cannot give a token silently", async () => {
+    const office = fakeOffice(booked({ end: new Date(`${YEAR}-12-01T11:00:00.000Z`) }), {
+      ssoToken: new Error("13001 user not signed in"),
+    });
+    const runtime = loadBundle(office, service("msal"));
+    await runtime.run("onAppointmentTimeChanged");
+    expect(runtime.fetches.some((f) => f.method === "PATCH")).toBe(false);
+    expect(office.notifications.get("svmTimeChanged")?.message).toBe(
+      "Mötestiden har ändrats. Öppna Skyddat vårdmöte så uppdateras mötet.",
+    );
   });
 
   it("leaves a notice when it cannot update from here", async () => {

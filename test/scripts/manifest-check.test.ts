@@ -4,6 +4,10 @@ import { buildSync } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkManifest, type CheckOptions } from "../../scripts/manifest/check";
 import { distIconSize, registeredLaunchFunctions } from "../../scripts/manifest/build-inputs";
+import {
+  resolveApiAppId,
+  withWebApplicationInfo,
+} from "../../scripts/build/web-application-info.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const manifest = readFileSync(`${root}manifest.xml`, "utf8");
@@ -51,14 +55,38 @@ describe("checkManifest on our manifest", () => {
     );
   });
 
-  it("declares the three launch events, SoftBlock on send", () => {
+  it("accepts WebApplicationInfo written in for the launch events' SSO, last in VersionOverrides 1.1", () => {
+    const origin = "https://vardmote.example.se";
+    const id = resolveApiAppId({ apiAppId: "6F1C2B8E-5D4A-4C3B-9A1E-7B6C5D4E3F2A" });
+    const prod = withWebApplicationInfo(
+      manifest.replaceAll("https://localhost:3000", origin),
+      origin,
+      id,
+    );
+    expect(prod).toContain(
+      "<Id>6f1c2b8e-5d4a-4c3b-9a1e-7b6c5d4e3f2a</Id>\n" +
+        "        <Resource>api://vardmote.example.se/6f1c2b8e-5d4a-4c3b-9a1e-7b6c5d4e3f2a</Resource>",
+    );
+    expect(prod).toMatch(/<\/WebApplicationInfo>\s*<\/VersionOverrides>\s*<\/VersionOverrides>/);
+    expect(checkManifest(prod, { ...options, origin })).toEqual([]);
+    expect(withWebApplicationInfo(manifest, origin, null)).toBe(manifest);
+    expect(() => resolveApiAppId({ apiAppId: "not-a-guid" })).toThrow(/must be the booking API/);
+  });
+
+  it("declares the four launch events, SoftBlock on send", () => {
     expect(manifest).toMatch(
       /Type="OnAppointmentSend" FunctionName="onAppointmentSend" SendMode="SoftBlock"/,
     );
     expect(manifest).toContain('Type="OnAppointmentTimeChanged"');
     expect(manifest).toContain('Type="OnAppointmentAttendeesChanged"');
+    expect(manifest).toContain('Type="OnAppointmentRecurrenceChanged"');
     expect(options.registeredFunctions).toEqual(
-      new Set(["onAppointmentSend", "onAppointmentTimeChanged", "onAppointmentAttendeesChanged"]),
+      new Set([
+        "onAppointmentSend",
+        "onAppointmentTimeChanged",
+        "onAppointmentRecurrenceChanged",
+        "onAppointmentAttendeesChanged",
+      ]),
     );
   });
 });

@@ -92,6 +92,26 @@ describe("loadConfig", () => {
     expect(loadConfig(BASE).jobs.leaseMs).toBe(120_000);
   });
 
+  it("reads the repair back-off and refuses one that cannot work, by name", () => {
+    expect(loadConfig(BASE).jobs.repair).toEqual({
+      baseDelayMs: 60_000,
+      maxDelayMs: 21_600_000,
+      maxAttempts: 10,
+      batch: 100,
+    });
+    expect(
+      loadConfig({ ...BASE, REPAIR_BASE_DELAY_SECONDS: "30", REPAIR_MAX_ATTEMPTS: "4" }).jobs
+        .repair,
+    ).toMatchObject({ baseDelayMs: 30_000, maxAttempts: 4 });
+    expect(error({ ...BASE, REPAIR_MAX_ATTEMPTS: "0" })).toContain("REPAIR_MAX_ATTEMPTS");
+    expect(error({ ...BASE, REPAIR_BASE_DELAY_SECONDS: "soon" })).toContain(
+      "REPAIR_BASE_DELAY_SECONDS: must be a whole number",
+    );
+    expect(
+      error({ ...BASE, REPAIR_BASE_DELAY_SECONDS: "600", REPAIR_MAX_DELAY_SECONDS: "60" }),
+    ).toContain("REPAIR_MAX_DELAY_SECONDS (60) must be at least REPAIR_BASE_DELAY_SECONDS (600)");
+  });
+
   it("names every missing or wrong variable", () => {
     const message = error({
       ...BASE,

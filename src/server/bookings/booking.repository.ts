@@ -21,6 +21,13 @@ export const NO_PENDING_CHANGE = {
 /** Lets go of the booking's lease. */
 export const RELEASED = { lease_owner: null, lease_until: null } as const satisfies BookingPatch;
 
+/** A repair that succeeded forgets the failures before it (and their back-off). */
+export const REPAIR_CLEARED = {
+  attempts: 0,
+  next_attempt_at: null,
+  last_error: null,
+} as const satisfies BookingPatch;
+
 export async function insertBooking(db: Db, row: NewBookingRow): Promise<void> {
   await db.insertInto("bookings").values(row).execute();
 }
@@ -90,16 +97,44 @@ export async function countCleanupBacklog(db: Db, now: string): Promise<number> 
   return Number(row.n);
 }
 
-/** Intents whose lease ran out: what a crash left half-done. */
+/**
+ * Intents whose lease ran out (what a crash left half-done) and whose last failed repair has
+ * waited long enough: a row that keeps failing is not due between attempts, so it never holds
+ * the batch. Longest waiting first.
+ */
 export async function listStale(db: Db, now: string, limit: number): Promise<BookingRow[]> {
   return db
     .selectFrom("bookings")
     .selectAll()
     .where("lifecycle", "in", TRANSITIONAL)
     .where((eb) => eb.or([eb("lease_until", "is", null), eb("lease_until", "<", now)]))
-    .orderBy("updated_at")
+    .where((eb) => eb.or([eb("next_attempt_at", "is", null), eb("next_attempt_at", "<=", now)]))
+    .orderBy((eb) => eb.fn.coalesce("next_attempt_at", "updated_at"))
+    .orderBy("id")
     .limit(limit)
     .execute();
+}
+
+/** Rows repair gave up on, oldest first (the admin command lists them). */
+export async function listNeedsAttention(db: Db, limit: number): Promise<BookingRow[]> {
+  return db
+    .selectFrom("bookings")
+    .selectAll()
+    .where("lifecycle", "=", "needs_attention")
+    .orderBy("attention_at")
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+}
+
+/** For the needs-attention gauge. */
+export async function countNeedsAttention(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom("bookings")
+    .select((eb) => eb.fn.countAll<string | number>().as("n"))
+    .where("lifecycle", "=", "needs_attention")
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** Every booking that may own a remote meeting (reconcile compares them with the provider). */
@@ -124,10 +159,14 @@ export async function listToVerify(db: Db, service: string, limit: number): Prom
     .execute();
 }
 
-/** Failed creates not yet checked for a late remote meeting (the provider answered after we gave up). */
+/**
+ * Failed creates not yet checked for a late remote meeting (the provider answered after we gave
+ * up), due ones only (a check that failed waits its back-off).
+ */
 export async function listFailedUnverified(
   db: Db,
   before: string,
+  now: string,
   limit: number,
 ): Promise<BookingRow[]> {
   return db
@@ -136,6 +175,9 @@ export async function listFailedUnverified(
     .where("lifecycle", "=", "failed")
     .where("verified_at", "is", null)
     .where("updated_at", "<", before)
+    .where((eb) => eb.or([eb("next_attempt_at", "is", null), eb("next_attempt_at", "<=", now)]))
+    .orderBy((eb) => eb.fn.coalesce("next_attempt_at", "updated_at"))
+    .orderBy("id")
     .limit(limit)
     .execute();
 }

@@ -12,7 +12,7 @@ import {
 import type { BookingRow } from "../db/tables";
 import type { Organizer } from "../providers/video-provider";
 import { toBooking } from "./booking.mapper";
-import type { BookingDeps } from "./context";
+import type { BookingDeps } from "./deps";
 import { createBooking } from "./create-booking";
 import {
   authorize,

@@ -10,9 +10,18 @@ import type {
   ProviderRef,
   VideoProvider,
 } from "../providers/video-provider";
-import { NO_PENDING_CHANGE, RELEASED, findBooking, updateLeased } from "./booking.repository";
+import {
+  NO_PENDING_CHANGE,
+  RELEASED,
+  REPAIR_CLEARED,
+  findBooking,
+  updateLeased,
+} from "./booking.repository";
 import { organizerOf, parseRef, sealHost, windowOf } from "./booking.mapper";
-import { type BookingDeps, audit, cleanupAt, iso, outcomeOf, providerFor } from "./context";
+import type { BookingDeps } from "./deps";
+import { audit, outcomeOf } from "./audit";
+import { cleanupAt, iso } from "./time";
+import { getProvider } from "../providers/registry";
 import { AppError } from "../errors";
 
 /**
@@ -59,8 +68,7 @@ export async function completeChange(
     host_secret: row.pending_host_secret,
     cleanup_at: cleanupAt(deps.policy, service, windowOf(row)),
     ...NO_PENDING_CHANGE,
-    attempts: 0,
-    next_attempt_at: null,
+    ...REPAIR_CLEARED,
     lifecycle: "active",
     ...RELEASED,
     updated_at: iso(deps.clock()),
@@ -75,8 +83,8 @@ export async function changeType(
   target: MeetingType,
   owner: string,
 ): Promise<BookingRow> {
-  const oldProvider = providerFor(deps, row.service);
-  const newProvider = providerFor(deps, target.service);
+  const oldProvider = getProvider(deps.providers, row.service);
+  const newProvider = getProvider(deps.providers, target.service);
   const oldRef = parseRef(row.provider_ref);
   // Revision n+1 of the booking's meeting key (providers/meeting-key.ts): the VMR name and the
   // Teams externalId still say which booking the meeting belongs to.

@@ -11,17 +11,12 @@ import type {
   Organizer,
   VideoProvider,
 } from "../providers/video-provider";
-import {
-  type BookingDeps,
-  audit,
-  cleanupAt,
-  iso,
-  later,
-  newOwner,
-  outcomeOf,
-  providerFor,
-  requireType,
-} from "./context";
+import { type BookingDeps, newOwner } from "./deps";
+import { audit, outcomeOf } from "./audit";
+import { cleanupAt, iso, later } from "./time";
+import { requireType } from "./meeting-type";
+import { getProvider } from "../providers/registry";
+import { newCallScope, runInCallScope } from "../http";
 import {
   NO_PENDING_CHANGE,
   RELEASED,
@@ -47,6 +42,7 @@ const EMPTY_COLUMNS = {
   verified_at: null,
   missing_since: null,
   attention_at: null,
+  attention_from: null,
 } satisfies Partial<BookingRow>;
 
 export interface CreateResult {
@@ -67,6 +63,9 @@ export function windowFrom(input: {
   };
 }
 
+/** `made` of a create no request of which reached the provider (all refused with 429). */
+export const NOTHING_SENT = "nothing-sent";
+
 /**
  * Deletes what a failed create may have left remotely and closes the intent. If that fails too
  * the lease is dropped at once, so the next reconcile run repairs it.
@@ -77,11 +76,13 @@ export async function abandonCreate(
   bookingId: string,
   organizer: Organizer,
   owner: string,
-  made: CreatedMeeting | null,
+  made: CreatedMeeting | null | typeof NOTHING_SENT,
 ): Promise<void> {
   try {
-    const ref = made?.ref ?? (await provider.findByBookingId(bookingId, organizer));
-    if (ref) await provider.deleteMeeting(ref);
+    if (made !== NOTHING_SENT) {
+      const ref = made?.ref ?? (await provider.findByBookingId(bookingId, organizer));
+      if (ref) await provider.deleteMeeting(ref);
+    }
     const now = iso(deps.clock());
     await updateLeased(deps.db, bookingId, owner, {
       lifecycle: "failed",
@@ -107,7 +108,7 @@ export async function createBooking(
   idempotencyKey: string | undefined,
 ): Promise<CreateResult> {
   const type = requireType(deps.policy, input.type);
-  const provider = providerFor(deps, type.service);
+  const provider = getProvider(deps.providers, type.service);
   const window = windowFrom(input);
   if ((window.seriesEnd ?? window.end).getTime() <= deps.clock().getTime())
     throw new AppError("policy_violation", "the meeting has already ended");
@@ -204,14 +205,17 @@ async function finishCreate(
   });
   let outcome: BookingPatch;
   let made: CreatedMeeting | null = null;
+  const scope = newCallScope();
   try {
-    made = await provider.createMeeting({
-      bookingId,
-      type,
-      policy: deps.policy,
-      window,
-      organizer: user,
-    });
+    made = await runInCallScope(scope, () =>
+      provider.createMeeting({
+        bookingId,
+        type,
+        policy: deps.policy,
+        window,
+        organizer: user,
+      }),
+    );
     outcome = {
       lifecycle: "active",
       manage_key_hash: intent.manage_key_hash,
@@ -238,7 +242,9 @@ async function finishCreate(
     // Our lease ran out and reconcile took the intent over: what we made must go.
     if (!stored) throw new AppError("provider_timeout", "create outlived its lease");
   } catch (err) {
-    await abandonCreate(deps, provider, bookingId, user, owner, made);
+    // Refused before it reached the provider (every attempt a 429): nothing to look for.
+    const left = made ?? (scope.reached ? null : NOTHING_SENT);
+    await abandonCreate(deps, provider, bookingId, user, owner, left);
     await audit(deps, { actor: user, action: "create", bookingId, outcome: outcomeOf(err) });
     throw err;
   }

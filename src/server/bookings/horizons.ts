@@ -5,7 +5,7 @@ import { sql } from "kysely";
 import type { Policy } from "../../shared";
 import { AppError } from "../errors";
 import type { Organizer, MeetingWindow } from "../providers/video-provider";
-import type { BookingDeps } from "./context";
+import type { BookingDeps } from "./deps";
 
 type Limits = Policy["limits"];
 const DAY_MS = 86_400_000;

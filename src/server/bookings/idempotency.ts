@@ -13,7 +13,8 @@ import type { BookingRow } from "../db/tables";
 import { AppError } from "../errors";
 import type { MeetingWindow, Organizer } from "../providers/video-provider";
 import { claim, findBooking, insertBooking } from "./booking.repository";
-import { type BookingDeps, iso, later } from "./context";
+import type { BookingDeps } from "./deps";
+import { iso, later } from "./time";
 import {
   type IdemKey,
   findRecord,

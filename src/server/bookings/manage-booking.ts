@@ -7,17 +7,11 @@ import { AppError } from "../errors";
 import type { Organizer } from "../providers/video-provider";
 import { RELEASED, claim, findBooking, updateLeased } from "./booking.repository";
 import { openHost, parseRef } from "./booking.mapper";
-import {
-  type BookingDeps,
-  audit,
-  cleanupAt,
-  iso,
-  later,
-  newOwner,
-  outcomeOf,
-  providerFor,
-  requireType,
-} from "./context";
+import { type BookingDeps, newOwner } from "./deps";
+import { audit, outcomeOf } from "./audit";
+import { cleanupAt, iso, later } from "./time";
+import { requireType } from "./meeting-type";
+import { getProvider } from "../providers/registry";
 import { windowFrom } from "./create-booking";
 import { checkHorizons } from "./horizons";
 import { forgetReplayCopy } from "./retention";
@@ -75,7 +69,7 @@ export async function updateBooking(
     throw new AppError("validation_failed", "seriesEnd before end");
   checkHorizons(window, deps.policy.limits, deps.clock());
   const type = requireType(deps.policy, row.type);
-  const provider = providerFor(deps, row.service);
+  const provider = getProvider(deps.providers, row.service);
   const ref = parseRef(row.provider_ref);
   if (!ref) throw new AppError("internal", "active booking without provider ref");
   const owner = newOwner(deps);
@@ -113,7 +107,7 @@ export async function changeBookingType(
   if (row.type === request.type) return row;
   const owner = newOwner(deps);
   const target = requireType(deps.policy, request.type);
-  providerFor(deps, target.service);
+  getProvider(deps.providers, target.service);
   await take(deps, row, owner);
   return changeType(deps, user, row, target, owner);
 }
@@ -126,7 +120,7 @@ export async function removeBooking(
 ): Promise<void> {
   const row = await authorize(deps, id, manageKey);
   if (row.lifecycle === "removed") return;
-  const provider = providerFor(deps, row.service);
+  const provider = getProvider(deps.providers, row.service);
   const ref = parseRef(row.provider_ref);
   const owner = newOwner(deps);
   await take(deps, row, owner, "removing");
@@ -163,7 +157,7 @@ export async function hostLink(
   requireActive(row);
   const ref = parseRef(row.provider_ref);
   if (!ref || row.join_data === null) throw new AppError("internal", "active booking without ref");
-  const provider = providerFor(deps, row.service);
+  const provider = getProvider(deps.providers, row.service);
   const url = provider.hostUrl(
     ref,
     JSON.parse(row.join_data),

@@ -77,6 +77,9 @@ export function startCheckpointer(file: string, options: CheckpointerOptions = {
   const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
   return {
     async stop() {
+      // Held from here on: an unref'd worker lets a process with nothing else to do (the admin
+      // command) end before the worker has closed its connection, and the stop never returns.
+      worker.ref();
       worker.postMessage("stop");
       await exited;
     },

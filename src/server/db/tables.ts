@@ -56,6 +56,8 @@ export interface BookingTable {
   missing_since: string | null;
   /** When repair gave up on the row. */
   attention_at: string | null;
+  /** The lifecycle it had then (an operator's retry returns it there). */
+  attention_from: Lifecycle | null;
   created_at: string;
   updated_at: string;
 }

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { ServiceId } from "../../shared";
 import { ProviderError, type ProviderOperation } from "../errors";
 import { backoffDelay, parseRetryAfter } from "./backoff";
+import { currentCallScope } from "./call-scope";
 import { systemClock, type Clock } from "./clock";
 import { HttpPolicy, type HttpPolicyInput } from "./http-policy";
 import { describeIssues, kindForStatus, networkDetail, retryableStatus } from "./outcome";
@@ -205,6 +206,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         deadline,
       );
       let waitAtLeast = 0;
+      const scope = currentCallScope();
+      // Our own sign-in (Entra ID) is not the provider: its answers say nothing of what was made.
+      if (scope && provider !== "entra" && !(result.kind === "response" && result.status === 429))
+        scope.reached = true;
 
       if (result.kind === "response") {
         const { status, headers } = result;
@@ -237,6 +242,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         const retryable = retry === "throttled" ? status === 429 : retryableStatus(status);
         if (!retryable || described?.kind === "not_authorized") throw last;
         waitAtLeast = parseRetryAfter(headers.get("retry-after"), clock.now()) ?? 0;
+        if (status === 429) {
+          last.retryAfterMs = waitAtLeast;
+          // The jobs yield to the bookings instead of waiting in line with them.
+          if (scope?.noThrottleRetry) throw last;
+        }
       } else {
         last =
           result.kind === "timeout"

@@ -1,4 +1,5 @@
 export { systemClock, type Clock } from "./clock";
+export { type CallScope, currentCallScope, newCallScope, runInCallScope } from "./call-scope";
 export { HttpPolicy, type HttpPolicyInput } from "./http-policy";
 export { backoffDelay, parseRetryAfter } from "./backoff";
 export {

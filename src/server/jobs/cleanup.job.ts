@@ -1,11 +1,14 @@
 // Deletes each Pexip VMR a grace time (policy, default 60 min) after its booking or series
-// ends, retrying failures with growing pauses. Each booking is claimed with a lease first, so
-// several instances never delete the same VMR twice.
-import type { BookingDeps } from "../bookings/context";
-import { audit, iso, later, newOwner, outcomeOf, providerFor } from "../bookings/context";
+// ends, retrying failures with growing pauses until an operator must look (repair-backoff.ts).
+// Each booking is claimed with a lease first, so several instances never delete a VMR twice.
+import { type BookingDeps, newOwner } from "../bookings/deps";
+import { audit } from "../bookings/audit";
+import { iso, later } from "../bookings/time";
+import { getProvider } from "../providers/registry";
 import { SYSTEM_ACTOR } from "../bookings/audit.repository";
 import {
   RELEASED,
+  REPAIR_CLEARED,
   claim,
   findBooking,
   listDueCleanup,
@@ -13,38 +16,73 @@ import {
 } from "../bookings/booking.repository";
 import { parseRef } from "../bookings/booking.mapper";
 import { purgeAbandonedPending, purgeExpired } from "../bookings/idempotency.repository";
+import { JobThrottled } from "./job-budget";
 import { releaseJobLease, tryTakeJobLease } from "./job-lease.repository";
+import type { ReconcileObserver } from "./reconcile-settings";
+import { recordRepairFailure } from "./repair-backoff";
+import { DEFAULT_REPAIR, type RepairSettings, repairDelayMs } from "./repair-settings";
 
 export interface CleanupReport {
   deleted: number;
   failed: number;
+  /** Rooms cleanup gave up on in this pass (lifecycle "needs_attention"). */
+  needsAttention: number;
   purgedIdempotencyRecords: number;
   /** Pending Idempotency-Keys nobody will finish (no live booking, older than a lease). */
   expiredPendingKeys: number;
 }
 
-/** 1, 2, 4 … minutes, at most 6 hours between attempts. */
+export interface CleanupOptions {
+  /** Bookings one pass looks at; default the repair batch. */
+  batch?: number;
+  repair?: Partial<RepairSettings>;
+  observer?: ReconcileObserver;
+}
+
+/** 1, 2, 4 … minutes, at most 6 hours between attempts (the default repair back-off). */
 export function retryDelayMs(attempts: number): number {
-  return Math.min(60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3_600_000);
+  return repairDelayMs(DEFAULT_REPAIR, attempts);
 }
 
 /** One instance cleans up at a time (a job lease), so the budget is not spent twice. */
-export async function runCleanup(deps: BookingDeps, batch = 100): Promise<CleanupReport> {
+export async function runCleanup(
+  deps: BookingDeps,
+  options: CleanupOptions = {},
+): Promise<CleanupReport> {
   const owner = newOwner(deps);
   const now = deps.clock();
   if (!(await tryTakeJobLease(deps.db, "cleanup", owner, iso(now), later(now, deps.leaseMs))))
-    return { deleted: 0, failed: 0, purgedIdempotencyRecords: 0, expiredPendingKeys: 0 };
+    return {
+      deleted: 0,
+      failed: 0,
+      needsAttention: 0,
+      purgedIdempotencyRecords: 0,
+      expiredPendingKeys: 0,
+    };
   try {
-    return await cleanupPass(deps, batch);
+    const repair = { ...DEFAULT_REPAIR, ...options.repair };
+    return await cleanupPass(deps, {
+      batch: options.batch ?? repair.batch,
+      repair,
+      observer: options.observer ?? { decision: () => undefined },
+    });
   } finally {
     await releaseJobLease(deps.db, "cleanup", owner);
   }
 }
 
-async function cleanupPass(deps: BookingDeps, batch: number): Promise<CleanupReport> {
+async function cleanupPass(
+  deps: BookingDeps,
+  {
+    batch,
+    repair,
+    observer,
+  }: { batch: number; repair: RepairSettings; observer: ReconcileObserver },
+): Promise<CleanupReport> {
   const report: CleanupReport = {
     deleted: 0,
     failed: 0,
+    needsAttention: 0,
     purgedIdempotencyRecords: 0,
     expiredPendingKeys: 0,
   };
@@ -65,28 +103,27 @@ async function cleanupPass(deps: BookingDeps, batch: number): Promise<CleanupRep
       continue;
     }
     try {
-      await providerFor(deps, row.service).deleteMeeting(ref);
+      await getProvider(deps.providers, row.service).deleteMeeting(ref);
     } catch (err) {
-      const attempts = row.attempts + 1;
-      await updateLeased(deps.db, id, owner, {
-        attempts,
-        next_attempt_at: later(deps.clock(), retryDelayMs(attempts)),
-        last_error: outcomeOf(err),
-        ...RELEASED,
-      });
-      await audit(deps, {
-        actor: SYSTEM_ACTOR,
+      if (err instanceof JobThrottled) {
+        // The provider asked us to wait: not the row's fault, so no attempt is counted.
+        await updateLeased(deps.db, id, owner, RELEASED);
+        throw err;
+      }
+      const outcome = await recordRepairFailure(deps, repair, observer, {
+        row,
+        err,
+        owner,
         action: "cleanup",
-        bookingId: id,
-        outcome: outcomeOf(err),
       });
       report.failed += 1;
+      if (outcome === "needs_attention") report.needsAttention += 1;
       continue;
     }
     await updateLeased(deps.db, id, owner, {
       lifecycle: "removed",
       host_secret: null,
-      last_error: null,
+      ...REPAIR_CLEARED,
       ...RELEASED,
       updated_at: iso(deps.clock()),
     });

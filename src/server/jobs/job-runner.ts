@@ -1,10 +1,10 @@
 // Runs cleanup and reconcile on their intervals. Timers are unref'd and a stop waits for the
 // run in progress, so a graceful shutdown never cuts a provider call in half.
-import type { BookingDeps } from "../bookings/context";
+import type { BookingDeps } from "../bookings/deps";
 import type { Config } from "../config";
 import type { Metrics } from "../metrics";
 import { runCleanup } from "./cleanup.job";
-import { budgetedProviders, createJobBudget } from "./job-budget";
+import { JobThrottled, budgetedProviders, createJobBudget } from "./job-budget";
 import { createJobMetrics } from "./job-metrics";
 import { runReconcile } from "./reconcile.job";
 import { runRetention } from "./retention.job";
@@ -27,6 +27,7 @@ export function startJobs(
     | "reconcileIntervalMs"
     | "apiBudgetPerMinute"
     | "reconcile"
+    | "repair"
     | "idempotencyReplayMs"
   >,
   metrics?: Metrics,
@@ -55,13 +56,19 @@ export function startJobs(
     {
       name: "cleanup",
       intervalMs: options.cleanupIntervalMs,
-      run: timed("cleanup", () => runCleanup(jobDeps)),
+      run: timed("cleanup", () =>
+        runCleanup(jobDeps, { repair: options.repair, observer: jobMetrics }),
+      ),
     },
     {
       name: "reconcile",
       intervalMs: options.reconcileIntervalMs,
       run: timed("reconcile", () =>
-        runReconcile(jobDeps, { settings: options.reconcile, observer: jobMetrics }),
+        runReconcile(jobDeps, {
+          settings: options.reconcile,
+          repair: options.repair,
+          observer: jobMetrics,
+        }),
       ),
     },
     {
@@ -79,6 +86,15 @@ export function startJobs(
         .run()
         .then(() => metrics?.jobRuns.inc({ job: spec.name, outcome: "ok" }))
         .catch((err: unknown) => {
+          if (err instanceof JobThrottled) {
+            // Not a failure: the provider is busy and the bookings come first.
+            metrics?.jobRuns.inc({ job: spec.name, outcome: "throttled" });
+            deps.log.info(
+              { job: spec.name, waitMs: err.waitMs },
+              "job pass ended: provider said 429",
+            );
+            return;
+          }
           metrics?.jobRuns.inc({ job: spec.name, outcome: "error" });
           deps.log.error({ err, job: spec.name }, "job run failed");
         })

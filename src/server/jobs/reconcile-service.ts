@@ -5,8 +5,9 @@
 //   `missingConfirmMs` apart; a listing alone never decides it (a list can shift while paged).
 // Every decision is counted and the acting ones are written to the audit table. In dry-run
 // mode nothing is deleted or marked, only logged, counted and audited as "dry-run".
-import type { BookingDeps } from "../bookings/context";
-import { audit, iso, later, newOwner, outcomeOf } from "../bookings/context";
+import { type BookingDeps, newOwner } from "../bookings/deps";
+import { audit, outcomeOf } from "../bookings/audit";
+import { iso, later } from "../bookings/time";
 import { SYSTEM_ACTOR } from "../bookings/audit.repository";
 import {
   RELEASED,
@@ -19,6 +20,7 @@ import {
 import { parseRef } from "../bookings/booking.mapper";
 import type { BookingRow } from "../db/tables";
 import type { ProviderRef, VideoProvider } from "../providers/video-provider";
+import { JobThrottled } from "./job-budget";
 import { knownMeetingKeys, setMissingSince } from "./reconcile.repository";
 import type {
   ReconcileDecision,
@@ -108,6 +110,7 @@ async function checkAll(pass: ServicePass, rows: BookingRow[]): Promise<void> {
     try {
       await checkOne(pass, row, ref);
     } catch (err) {
+      if (err instanceof JobThrottled) throw err;
       pass.report.errors += 1;
       pass.deps.log.warn(
         { err, bookingId: row.id, code: outcomeOf(err) },

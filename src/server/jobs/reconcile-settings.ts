@@ -20,6 +20,8 @@ export interface ReconcileReport {
   lateMeetingsDeleted: number;
   orphansDeleted: number;
   danglingRemoved: number;
+  /** Rows repair gave up on in this pass (lifecycle "needs_attention"). */
+  needsAttention: number;
   errors: number;
 }
 

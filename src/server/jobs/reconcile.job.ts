@@ -1,19 +1,24 @@
 // Compares the store with the providers and repairs the difference: intents a crash left
 // half-done, remote meetings no booking owns (orphans), and bookings whose meeting is gone
 // (dangling). One instance at a time (a job lease); each booking is also claimed on its own.
-import type { BookingDeps } from "../bookings/context";
-import { audit, iso, later, newOwner, outcomeOf } from "../bookings/context";
+import { type BookingDeps, newOwner } from "../bookings/deps";
+import { audit } from "../bookings/audit";
+import { iso, later } from "../bookings/time";
 import { SYSTEM_ACTOR } from "../bookings/audit.repository";
 import {
   claim,
   listFailedUnverified,
   listStale,
   markVerified,
+  RELEASED,
   updateLeased,
 } from "../bookings/booking.repository";
+import { JobThrottled } from "./job-budget";
 import { organizerOf } from "../bookings/booking.mapper";
 import { releaseJobLease, tryTakeJobLease } from "./job-lease.repository";
 import { repairIntent } from "./repair-intent";
+import { recordRepairFailure } from "./repair-backoff";
+import { DEFAULT_REPAIR, type RepairSettings } from "./repair-settings";
 import { reconcileService } from "./reconcile-service";
 import {
   DEFAULT_RECONCILE,
@@ -24,9 +29,16 @@ import {
 
 export type { ReconcileReport } from "./reconcile-settings";
 
-async function repairStale(deps: BookingDeps, report: ReconcileReport): Promise<void> {
+interface Pass {
+  deps: BookingDeps;
+  report: ReconcileReport;
+  repair: RepairSettings;
+  observer: ReconcileObserver;
+}
+
+async function repairStale({ deps, report, repair, observer }: Pass): Promise<void> {
   const now = deps.clock();
-  for (const row of await listStale(deps.db, iso(now), 100)) {
+  for (const row of await listStale(deps.db, iso(now), repair.batch)) {
     const owner = newOwner(deps);
     const taken = await claim(deps.db, row.id, {
       owner,
@@ -36,37 +48,39 @@ async function repairStale(deps: BookingDeps, report: ReconcileReport): Promise<
     });
     if (!taken) continue;
     try {
-      const repair = await repairIntent(deps, row, owner);
+      const done = await repairIntent(deps, row, owner);
       report.repaired += 1;
+      observer.decision(row.service, "repaired");
       await audit(deps, {
         actor: SYSTEM_ACTOR,
-        action: `reconcile.${repair}`,
+        action: `reconcile.${done}`,
         bookingId: row.id,
         outcome: "ok",
       });
     } catch (err) {
+      if (err instanceof JobThrottled) {
+        // The provider asked us to wait: not the row's fault, so no attempt is counted.
+        await updateLeased(deps.db, row.id, owner, RELEASED);
+        throw err;
+      }
       report.errors += 1;
-      // Let go at once so the next run (on any instance) tries again.
-      await updateLeased(deps.db, row.id, owner, { lease_owner: null, lease_until: null });
-      deps.log.warn(
-        { err, bookingId: row.id },
-        "reconcile could not repair an intent; next run retries",
-      );
-      await audit(deps, {
-        actor: SYSTEM_ACTOR,
+      // Lets go of the lease and waits its back-off: the rest of the batch goes on meanwhile.
+      const outcome = await recordRepairFailure(deps, repair, observer, {
+        row,
+        err,
+        owner,
         action: "reconcile.repair",
-        bookingId: row.id,
-        outcome: outcomeOf(err),
       });
+      if (outcome === "needs_attention") report.needsAttention += 1;
     }
   }
 }
 
 /** A create we gave up on may still have finished remotely afterwards (Teams cannot be listed). */
-async function sweepLateMeetings(deps: BookingDeps, report: ReconcileReport): Promise<void> {
+async function sweepLateMeetings({ deps, report, repair, observer }: Pass): Promise<void> {
   const now = deps.clock();
   const settled = new Date(now.getTime() - deps.leaseMs).toISOString();
-  for (const row of await listFailedUnverified(deps.db, settled, 100)) {
+  for (const row of await listFailedUnverified(deps.db, settled, iso(now), repair.batch)) {
     const provider = deps.providers[row.service as keyof typeof deps.providers];
     if (!provider) continue;
     try {
@@ -83,14 +97,22 @@ async function sweepLateMeetings(deps: BookingDeps, report: ReconcileReport): Pr
       }
       await markVerified(deps.db, row.id, iso(deps.clock()));
     } catch (err) {
+      if (err instanceof JobThrottled) throw err;
       report.errors += 1;
-      deps.log.warn({ err, bookingId: row.id }, "reconcile could not check a failed create");
+      const outcome = await recordRepairFailure(deps, repair, observer, {
+        row,
+        err,
+        owner: null,
+        action: "reconcile.late-meeting",
+      });
+      if (outcome === "needs_attention") report.needsAttention += 1;
     }
   }
 }
 
 export interface ReconcileOptions {
   settings?: Partial<ReconcileSettings>;
+  repair?: Partial<RepairSettings>;
   observer?: ReconcileObserver;
 }
 
@@ -108,6 +130,7 @@ export async function runReconcile(
     lateMeetingsDeleted: 0,
     orphansDeleted: 0,
     danglingRemoved: 0,
+    needsAttention: 0,
     errors: 0,
   };
   const owner = newOwner(deps);
@@ -116,13 +139,15 @@ export async function runReconcile(
     return report;
   report.ran = true;
   try {
-    await repairStale(deps, report);
-    await sweepLateMeetings(deps, report);
+    const pass: Pass = { deps, report, observer, repair: { ...DEFAULT_REPAIR, ...options.repair } };
+    await repairStale(pass);
+    await sweepLateMeetings(pass);
     for (const [service, provider] of Object.entries(deps.providers)) {
       if (!provider) continue;
       try {
         await reconcileService({ deps, service, provider, settings, observer, report });
       } catch (err) {
+        if (err instanceof JobThrottled) throw err;
         report.errors += 1;
         deps.log.warn({ err, service }, "reconcile could not compare a provider with the store");
       }

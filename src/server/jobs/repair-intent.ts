@@ -2,9 +2,15 @@
 // live booking: a create is undone; a removal is finished; a type change goes back to the old
 // meeting while it exists and forward to the recorded new one once the old is gone.
 import type { BookingRow } from "../db/tables";
-import type { BookingDeps } from "../bookings/context";
-import { iso, providerFor } from "../bookings/context";
-import { NO_PENDING_CHANGE, RELEASED, updateLeased } from "../bookings/booking.repository";
+import type { BookingDeps } from "../bookings/deps";
+import { iso } from "../bookings/time";
+import { getProvider } from "../providers/registry";
+import {
+  NO_PENDING_CHANGE,
+  RELEASED,
+  REPAIR_CLEARED,
+  updateLeased,
+} from "../bookings/booking.repository";
 import { organizerOf, parseRef } from "../bookings/booking.mapper";
 import { markFailed } from "../bookings/idempotency.repository";
 import { completeChange } from "../bookings/change-type";
@@ -13,7 +19,7 @@ export type Repair =
   "create-undone" | "remove-finished" | "change-rolled-back" | "change-completed";
 
 async function undoCreate(deps: BookingDeps, row: BookingRow, owner: string): Promise<Repair> {
-  const provider = providerFor(deps, row.service);
+  const provider = getProvider(deps.providers, row.service);
   const ref =
     parseRef(row.provider_ref) ??
     (await provider.findByBookingId(row.meeting_key, organizerOf(row)));
@@ -22,6 +28,7 @@ async function undoCreate(deps: BookingDeps, row: BookingRow, owner: string): Pr
   await updateLeased(deps.db, row.id, owner, {
     lifecycle: "failed",
     verified_at: null,
+    ...REPAIR_CLEARED,
     ...RELEASED,
     updated_at: now,
   });
@@ -31,11 +38,12 @@ async function undoCreate(deps: BookingDeps, row: BookingRow, owner: string): Pr
 
 async function finishRemove(deps: BookingDeps, row: BookingRow, owner: string): Promise<Repair> {
   const ref = parseRef(row.provider_ref);
-  if (ref) await providerFor(deps, row.service).deleteMeeting(ref);
+  if (ref) await getProvider(deps.providers, row.service).deleteMeeting(ref);
   await updateLeased(deps.db, row.id, owner, {
     lifecycle: "removed",
     host_secret: null,
     cleanup_at: null,
+    ...REPAIR_CLEARED,
     ...RELEASED,
     updated_at: iso(deps.clock()),
   });
@@ -44,7 +52,7 @@ async function finishRemove(deps: BookingDeps, row: BookingRow, owner: string): 
 
 async function repairChange(deps: BookingDeps, row: BookingRow, owner: string): Promise<Repair> {
   const oldRef = parseRef(row.provider_ref);
-  const oldProvider = providerFor(deps, row.service);
+  const oldProvider = getProvider(deps.providers, row.service);
   const oldExists = oldRef ? (await oldProvider.getMeeting(oldRef)).exists : false;
   const pendingRef = parseRef(row.pending_ref);
   if (!oldExists && pendingRef) {
@@ -52,7 +60,7 @@ async function repairChange(deps: BookingDeps, row: BookingRow, owner: string): 
     return "change-completed";
   }
   if (row.pending_service && row.pending_meeting_key) {
-    const newProvider = providerFor(deps, row.pending_service);
+    const newProvider = getProvider(deps.providers, row.pending_service);
     const ref =
       pendingRef ?? (await newProvider.findByBookingId(row.pending_meeting_key, organizerOf(row)));
     if (ref) await newProvider.deleteMeeting(ref);
@@ -60,6 +68,7 @@ async function repairChange(deps: BookingDeps, row: BookingRow, owner: string): 
   await updateLeased(deps.db, row.id, owner, {
     lifecycle: "active",
     ...NO_PENDING_CHANGE,
+    ...REPAIR_CLEARED,
     ...RELEASED,
     updated_at: iso(deps.clock()),
   });

@@ -1,6 +1,7 @@
 // The retention job: runs with the cleanup interval and removes what is no longer needed
 // (bookings/retention.ts says what and why). Idempotent, so several instances may run it.
-import { type BookingDeps, iso } from "../bookings/context";
+import type { BookingDeps } from "../bookings/deps";
+import { iso } from "../bookings/time";
 import {
   dropEndedHostSecrets,
   purgeRemovedBookings,

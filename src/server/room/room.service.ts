@@ -12,7 +12,8 @@ import type { Logger } from "pino";
 import type { BookingRow } from "../db/tables";
 import { AppError } from "../errors";
 import { parseRef } from "../bookings/booking.mapper";
-import type { BookingDeps } from "../bookings/context";
+import type { BookingDeps } from "../bookings/deps";
+import { findProvider } from "../providers/registry";
 import { authorize } from "../bookings/manage-booking";
 import type { ProviderRef, RoomCall, VideoProvider } from "../providers/video-provider";
 import type { RoomHub, RoomPoll } from "./room-hub";
@@ -72,7 +73,7 @@ export function createRoomService(deps: RoomDeps): RoomService {
     const now = bookings.clock().getTime();
     if (row.lifecycle === "removed" || !ref)
       return { kind: "final", view: endedRoomView(limit, names, now) };
-    const provider = bookings.providers[ref.service];
+    const provider = findProvider(bookings.providers, ref.service);
     if (!provider?.roomCalls || !provider.admitCalls)
       throw new AppError("provider_unavailable", `no waiting room for ${ref.service}`);
     const live = provider as Live["provider"];

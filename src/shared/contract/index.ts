@@ -13,3 +13,4 @@ export * from "./window";
 export * from "./appointment";
 export * from "./room";
 export { isJoinUrl, MEETING_TYPE_IDS } from "./names";
+export * from "./not-names";

@@ -7,6 +7,11 @@ export interface AppointmentTimes {
   end: Date;
   /** null for a single meeting; `endDate` "YYYY-MM-DD" of the series, or null when it never ends. */
   recurrence: { endDate: string | null } | null;
+  /**
+   * True when the form edits one occurrence of a series (Outlook's `item.seriesId` is set): start
+   * and end are then that occurrence's, and `recurrence` may be null even though a series exists.
+   */
+  occurrence?: boolean;
 }
 
 export interface BookingWindow {
@@ -48,6 +53,24 @@ export function bookingWindow(times: AppointmentTimes): BookingWindow {
     end: times.end.toISOString(),
     seriesEnd: seriesEnd === null ? null : seriesEnd.toISOString(),
   };
+}
+
+/**
+ * The window to ask the service for, given what the form shows and what is booked. A booking
+ * covers the whole series, so one occurrence edited speaks only for itself: the series keeps its
+ * start, end and end of series, and the end of series only ever grows (an occurrence moved past
+ * the last day). Without this, an occurrence for which Outlook reports no recurrence would set
+ * `seriesEnd` to null and let cleanup remove the series' room before the series ends.
+ */
+export function windowFor(times: AppointmentTimes, booked: BookingWindow | null): BookingWindow {
+  const window = bookingWindow(times);
+  if (!times.occurrence || booked === null) return window;
+  const formLast = Date.parse(window.seriesEnd ?? window.end);
+  const seriesEnd =
+    formLast > Date.parse(booked.seriesEnd ?? booked.end)
+      ? new Date(formLast).toISOString()
+      : booked.seriesEnd;
+  return { start: booked.start, end: booked.end, seriesEnd };
 }
 
 function sameInstant(a: string | null, b: string | null): boolean {

@@ -1,17 +1,22 @@
 /**
  * Our invitation block inside an appointment body, and how it stays findable.
  *
- * Outlook rewrites the HTML we write (DESIGN §7): the web strips `class` and `data-*`,
+ * Outlook rewrites the HTML we write: the web strips `class` and `data-*`,
  * prefixes ids with `x_`, turns `<div>` into `<p>`/`<span>` with inline fonts; classic Outlook
  * returns a whole Word document (`<o:p>`, conditional comments, `class=MsoNormal`); Mac returns a
  * whole `<html>` document; entities and &nbsp; appear anywhere. So the block carries three
  * independent signals, none of them a class or data attribute:
  *
  *   <div id="skyddat-vardmote-<bookingId>">             ← id substring (x_ prefix tolerated)
- *     <p>=== Skyddat vårdmöte ===</p>                      ← visible start marker line
+ *     <p><font color=…>______…</font></p>                  ← start: a rule line (64 "_")
  *     <p><b>heading</b></p><p>… <a id="LPNoLP" href="…">…</a></p>   ← join link
- *     <p>=== Skyddat vårdmöte · <bookingId> ===</p>        ← visible end marker with the id
+ *     <p><font size=1 …>Skyddat vårdmöte · ref. <bookingId></font></p>  ← small footer with the id
  *   </div>
+ *
+ * Blocks written before 2026-12 used `=== Skyddat vårdmöte ===` and
+ * `=== Skyddat vårdmöte · <bookingId> ===` as start and end lines; they are still read, replaced
+ * and removed (markers.ts). A rule pairs with a footer only within a few lines, since Teams and
+ * others draw the same kind of rule.
  *
  * A start/end marker pair is the primary signal (text survives every rewrite; the end line
  * names the booking); the wrapper id recovers a block whose marker lines were edited away as
@@ -19,12 +24,14 @@
  * source offsets of a tolerant tokenizer, grown to whole elements only while they show nothing
  * but our lines, so every byte outside the block stays as it was. Blocks after a reply/forward
  * header or inside a <blockquote> belong to quoted earlier mail and are left alone unless they
- * carry this very booking's id.
+ * carry this very booking's id, or no live block exists (then a client moved ours there). A new
+ * block goes before the first quoted or forwarded part, never into it.
  */
 import { linesDigest, textToLines } from "./digest";
 import { parseDocument, type Doc } from "./document";
 import { checkJoinLink } from "./join-link";
 import { type LocatedBlock, locateBlocks, quoteBoundary } from "./locate";
+import { parseMarker } from "./markers";
 import { sameUrl } from "./urls";
 
 export interface FoundInvitationBlock {
@@ -88,12 +95,22 @@ function liveBlock(blocks: LocatedBlock[]): LocatedBlock | undefined {
   return blocks.find((block) => !block.quoted);
 }
 
-/** Finds our block (the first one outside quoted earlier mail). */
+/**
+ * The block that stands for this appointment: the first live one, else the first quoted one.
+ * A client may move our block into a quoted or forwarded part (Apple Mail's forward in a
+ * <blockquote>); a body with no live block would otherwise show no booking while its join
+ * link is still there, and the send check would find nothing to warn about.
+ */
+function currentBlock(blocks: LocatedBlock[]): LocatedBlock | undefined {
+  return liveBlock(blocks) ?? blocks[0];
+}
+
+/** Finds our block: the first one outside quoted earlier mail, else the first quoted one. */
 export function findInvitationBlock(
   bodyHtml: string,
   options: FindBlockOptions = {},
 ): FoundInvitationBlock | null {
-  const block = liveBlock(locateBlocks(parseDocument(bodyHtml)));
+  const block = currentBlock(locateBlocks(parseDocument(bodyHtml)));
   if (block === undefined) return null;
   const { bookingId, joinUrl } = block;
   if (joinUrl === null || options.joinHosts === undefined) return { bookingId, joinUrl };
@@ -130,13 +147,20 @@ export function upsertInvitationBlock(bodyHtml: string, blockHtml: string): stri
 }
 
 /**
- * Removes our block(s) outside quoted mail, and any block of `bookingId` when given; nothing
+ * Removes our block(s) outside quoted mail, and any block of `bookingId` when given; with no
+ * live block, the quoted one `findInvitationBlock` returns (a client moved it there). Nothing
  * else changes. A body without a block comes back unchanged.
  */
 export function removeInvitationBlock(bodyHtml: string, bookingId?: string): string {
   const blocks = locateBlocks(parseDocument(bodyHtml));
+  const moved = liveBlock(blocks) === undefined ? blocks[0] : undefined;
   const edits = blocks
-    .filter((block) => !block.quoted || (bookingId !== undefined && block.bookingId === bookingId))
+    .filter(
+      (block) =>
+        !block.quoted ||
+        block === moved ||
+        (bookingId !== undefined && block.bookingId === bookingId),
+    )
     .map((block) => ({ start: block.start, end: block.end, text: "" }));
   return edits.length === 0 ? bodyHtml : applyEdits(bodyHtml, edits);
 }
@@ -147,13 +171,17 @@ function blockLines(doc: Doc, block: LocatedBlock): string[] {
     .map((line) => line.text);
 }
 
+function withoutMarkers(lines: string[]): string[] {
+  return lines.filter((line) => parseMarker(line) === null);
+}
+
 /**
  * The visible text of our live block, one normalised line per entry (markers included), or
  * null. Compare with the `text` of `renderInvitation` through `invitationBlockState`.
  */
 export function invitationBlockText(bodyHtml: string): string[] | null {
   const doc = parseDocument(bodyHtml);
-  const block = liveBlock(locateBlocks(doc));
+  const block = currentBlock(locateBlocks(doc));
   return block === undefined ? null : blockLines(doc, block);
 }
 
@@ -182,15 +210,17 @@ export function invitationBlockState(
       return "edited";
     }
     if (expected.text !== undefined) {
-      const actual = blockLines(doc, own);
-      const wanted = textToLines(expected.text);
+      // Marker lines aside: a block written in the old `=== … ===` frame with the same words is
+      // not edited (blocks already in calendars when the frame changed).
+      const actual = withoutMarkers(blockLines(doc, own));
+      const wanted = withoutMarkers(textToLines(expected.text));
       if (actual.length !== wanted.length || actual.some((line, i) => line !== wanted[i])) {
         return "edited";
       }
     }
     return "ok";
   }
-  const live = liveBlock(blocks);
+  const live = currentBlock(blocks);
   if (live !== undefined && live.bookingId !== null) return "other-booking";
   if (live !== undefined) return "edited";
   const linked = doc.anchors.some((anchor) => sameUrl(anchor.href, expected.joinUrl));

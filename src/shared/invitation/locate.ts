@@ -1,6 +1,6 @@
 import { type Doc, lineAtOrAfter, offsets, tagName, visibleIn } from "./document";
 import { linesRange } from "./ranges";
-import { BLOCK_ID_PREFIX, bookingIdFromElementId, parseMarker } from "./markers";
+import { BLOCK_ID_PREFIX, MAX_RULE_SPAN, bookingIdFromElementId, parseMarker } from "./markers";
 import { getAttribute } from "./tokenizer";
 import { urlsInText } from "./meeting-urls";
 import { unwrapSafeLink } from "./urls";
@@ -121,6 +121,15 @@ const SEPARATORS = [
   "forwarded message",
   "vidarebefordrat meddelande",
 ];
+// Apple Mail writes its forward header as a line of its own, usually inside <blockquote type=cite>.
+const FORWARD_LINES = [
+  "begin forwarded message:",
+  "början på vidarebefordrat meddelande:",
+  "vidarebefordrat brev:",
+  "vidarebefordrat meddelande:",
+];
+// Gmail wraps quoted mail in <div class="gmail_quote">; some clients keep only an id.
+const QUOTE_CLASSES = ["gmail_quote"];
 const FROM = ["från:", "from:"];
 const SENT = ["skickat:", "sent:", "datum:", "date:"];
 
@@ -155,11 +164,32 @@ export function quoteBoundary(doc: Doc): { offset: number; tok: number } | null 
       break;
     }
   }
+  for (const quoteClass of QUOTE_CLASSES) {
+    for (const index of openTagsContaining(doc, quoteClass)) {
+      const token = doc.tokens[index];
+      if (token?.kind !== "open") continue;
+      const names = `${getAttribute(doc.html, token, "class") ?? ""} ${getAttribute(doc.html, token, "id") ?? ""}`;
+      if (!names.toLowerCase().includes(quoteClass)) continue;
+      const tok = leadingStart(doc, index);
+      if (best === -1 || tok < best) best = tok;
+      break;
+    }
+  }
+  // The first <blockquote>: quoted mail in Apple Mail, Gmail and Thunderbird bodies.
+  const blockquote = doc.tokens.findIndex(
+    (token) => token.kind === "open" && token.name === "blockquote",
+  );
+  if (blockquote !== -1) {
+    const tok = leadingStart(doc, blockquote);
+    if (best === -1 || tok < best) best = tok;
+  }
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i];
     if (line === undefined || (best !== -1 && line.startTok > best)) break;
     const text = line.text.toLowerCase();
-    const separator = text.startsWith("-----") && SEPARATORS.some((s) => text.includes(s));
+    const separator =
+      (text.startsWith("-----") && SEPARATORS.some((s) => text.includes(s))) ||
+      startsWithAny(text, FORWARD_LINES);
     const header =
       startsWithAny(text, FROM) &&
       [1, 2, 3, 4].some((k) => startsWithAny(doc.lines[i + k]?.text.toLowerCase() ?? "", SENT));
@@ -191,14 +221,19 @@ function blockquoteFlags(doc: Doc): Uint8Array {
 export function locateBlocks(doc: Doc): LocatedBlock[] {
   const ranges: Array<{ a: number; b: number; bookingId: string | null; complete: boolean }> = [];
   let pendingStart = -1;
+  let pendingRule = false;
   doc.lines.forEach((line, index) => {
     const marker = parseMarker(line.text);
     if (marker === null) return;
     if (marker.kind === "start") {
       pendingStart = index;
+      pendingRule = marker.rule;
       return;
     }
     if (pendingStart === -1) return;
+    // A rule is plain layout (Teams closes its block with one): far above the footer it is
+    // someone else's, and pairing with it would take the user's lines in between as ours.
+    if (pendingRule && index - pendingStart > MAX_RULE_SPAN) return;
     const [a, b] = pairRange(doc, pendingStart, index);
     ranges.push({ a, b, bookingId: marker.bookingId, complete: true });
     pendingStart = -1;

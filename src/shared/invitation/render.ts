@@ -15,7 +15,12 @@ import {
   templateValues,
 } from "../policy";
 import { htmlEscape } from "./escape";
-import { BLOCK_ID_PREFIX, BOOKING_ID_PATTERN, START_MARKER, endMarker } from "./markers";
+import { BLOCK_ID_PREFIX, BOOKING_ID_PATTERN, START_RULE, footerMarker } from "./markers";
+
+// No inline CSS (Outlook drops or rewrites it differently in every client): the look comes
+// from plain elements and <font> attributes, which Word, the web and Mac all keep.
+const GREY_RULE = "#c8c8c8";
+const GREY_FOOTER = "#8a8a8a";
 
 export interface RenderInvitationInput {
   bookingId: string;
@@ -57,7 +62,8 @@ function fill(parts: TemplatePart[], values: Values, html: boolean): string | nu
     if (!html) out += value;
     else if (part.name === "url") {
       // The visible URL is the link text: it survives plain-text views and "Copy hyperlink".
-      out += `<a id="LPNoLP" href="${htmlEscape(value)}">${htmlEscape(value)}</a>`;
+      // Set large, like Teams' "Join the meeting now": the one thing a reader must find.
+      out += `<a id="LPNoLP" href="${htmlEscape(value)}"><font size="4">${htmlEscape(value)}</font></a>`;
     } else out += htmlEscape(value);
   }
   return out;
@@ -102,17 +108,19 @@ export function renderInvitation(
     textLines.push(text);
   }
 
-  const end = endMarker(input.bookingId);
+  const footer = footerMarker(input.bookingId, input.locale);
   const [heading, ...body] = htmlLines;
+  // Like Teams' own block: a rule, a heading, the join link large (see `fill`), the practical
+  // lines, and a small grey footer that carries the booking id.
   const paragraphs = [
-    `<p>${htmlEscape(START_MARKER)}</p>`,
-    `<p><b>${heading ?? ""}</b></p>`,
+    `<p><font color="${GREY_RULE}">${START_RULE}</font></p>`,
+    `<p><b><font size="5">${heading ?? ""}</font></b></p>`,
     ...body.map((line) => (line === "" ? "<p>&nbsp;</p>" : `<p>${line}</p>`)),
-    `<p>${htmlEscape(end)}</p>`,
+    `<p><font size="1" color="${GREY_FOOTER}">${htmlEscape(footer)}</font></p>`,
   ];
   return {
     html: `<div id="${BLOCK_ID_PREFIX}${input.bookingId}">${paragraphs.join("")}</div>`,
-    text: [START_MARKER, ...textLines, end].join("\n"),
+    text: [START_RULE, ...textLines, footer].join("\n"),
     location: renderLocation(template, values),
   };
 }

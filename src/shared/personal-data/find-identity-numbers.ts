@@ -61,6 +61,11 @@ function matchRun(text: string, run: DigitRun): RawFinding | null {
 
 function matchDigits(digits: string, start: number, end: number): RawFinding | null {
   const id = checkIdentityDigits(digits, "");
+  // "0701740607": a mobile number (070-…) written as bare digits reads as a samordningsnummer of
+  // a child born in 2007 (month 01, day 74); phone numbers are far commoner, so it is a phone.
+  if (id?.kind === "samordningsnummer" && digits.length === 10 && digits.startsWith("070")) {
+    return null;
+  }
   if (id) return rawFinding(id.kind, start, end, id.testNumber, digits.length === 10);
   if (isDigitReserveNumber(digits)) return rawFinding("reservnummer", start, end);
   return null;

@@ -174,6 +174,12 @@ export function findLexiconNames(text: string): RawFinding[] {
   const read = (at: number): NameToken | null => {
     let k = at;
     while (k < text.length) {
+      // Spaces, digits and punctuation skipped without a call: most of a body is not a word start.
+      const code = text.charCodeAt(k);
+      if (code < 0x370 && !isLetterCode(code)) {
+        k++;
+        continue;
+      }
       const t = readNameToken(text, k);
       if (t) return t;
       k++;
@@ -200,7 +206,7 @@ export function findLexiconNames(text: string): RawFinding[] {
       const institution =
         after !== null &&
         !after.capitalised &&
-        INSTITUTION_WORDS.has(after.key) &&
+        INSTITUTION_WORDS.has(text.slice(after.start, after.end).toLowerCase()) &&
         text.charCodeAt(span.end - 1) === 115; // "s": a genitive, "Olof Palmes gata"
       if (!institution && !isStaffContext(text, span.start, span.end))
         found.push(rawFinding("name", span.start, span.end));

@@ -44,7 +44,7 @@ export function nameWords(text: string): string[] {
   const words: string[] = [];
   let i = 0;
   while (i < text.length && words.length < MAX_WORDS) {
-    const token = readNameToken(text, i);
+    const token = readNameToken(text, i, true);
     if (!token) {
       i++;
       continue;

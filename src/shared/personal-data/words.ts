@@ -53,9 +53,12 @@ export function wordAfter(text: string, at: number): Word | null {
  */
 export class WordSet {
   private readonly byLength = new Map<number, string[]>();
+  // First letters of the words: most words of a body are ruled out by one lookup.
+  private readonly firsts = new Set<number>();
 
   constructor(words: Iterable<string>) {
     for (const word of words) {
+      this.firsts.add(word.charCodeAt(0));
       const list = this.byLength.get(word.length) ?? [];
       list.push(word);
       this.byLength.set(word.length, list);
@@ -63,6 +66,7 @@ export class WordSet {
   }
 
   has(text: string, start: number, end: number): boolean {
+    if (!this.firsts.has(lowerCode(text.charCodeAt(start)))) return false;
     const candidates = this.byLength.get(end - start);
     if (!candidates) return false;
     return candidates.some((word) => {

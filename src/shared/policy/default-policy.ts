@@ -37,13 +37,17 @@ function pexipInvitation(): { sv: InvitationTemplate; en: InvitationTemplate } {
 function teamsInvitation(
   svLobby: string,
   enLobby: string,
+  heading: { sv: string; en: string } = {
+    sv: "Skyddat vårdmöte via Teams med mötesskydd",
+    en: "Protected care meeting via Teams with meeting protection",
+  },
 ): {
   sv: InvitationTemplate;
   en: InvitationTemplate;
 } {
   return {
     sv: {
-      heading: "Skyddat vårdmöte via Teams med mötesskydd",
+      heading: heading.sv,
       lines: [
         "Anslut till mötet: {{url}}",
         SV_GOOD_TIME,
@@ -56,7 +60,7 @@ function teamsInvitation(
       location: "Skyddat vårdmöte (Teams) {{url}}",
     },
     en: {
-      heading: "Protected care meeting via Teams with meeting protection",
+      heading: heading.en,
       lines: [
         "Join the meeting: {{url}}",
         EN_GOOD_TIME,
@@ -148,6 +152,11 @@ const DEFAULT_POLICY_INPUT: PolicyInput = {
       invitation: teamsInvitation(
         "Deltagare utanför organisationen väntar i lobbyn tills mötesvärden släpper in dem.",
         "Participants from outside the organisation wait in the lobby until the host lets them in.",
+        // An internal meeting is no care meeting with a patient: its heading says what it is.
+        {
+          sv: "Internt möte via Teams med mötesskydd",
+          en: "Internal meeting via Teams with meeting protection",
+        },
       ),
       teams: {
         // "organization" would let B2B guests skip the lobby; DESIGN §1: outsiders wait.

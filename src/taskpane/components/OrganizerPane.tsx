@@ -68,6 +68,8 @@ export function OrganizerPane({ services }: OrganizerPaneProps) {
                 onRestore={pane.restore}
                 onRebookSkype={pane.rebookSkype}
                 onRemoveOrphan={pane.removeOrphan}
+                onRemoveName={pane.removeName}
+                onNotName={pane.notName}
               />
             </Suspense>
           )}

@@ -22,6 +22,8 @@ const BUSY_TEXT: Record<BusyAction, MessageKey> = {
   rebookSkype: "rebookingSkype",
   removeOrphan: "working",
   updateTimes: "updatingTimes",
+  removeName: "working",
+  notName: "working",
 };
 
 const useStyles = makeStyles({

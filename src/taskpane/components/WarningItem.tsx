@@ -12,6 +12,8 @@ import type { Locale } from "../../shared/contract";
 import { useI18n } from "../i18n/context";
 import type { PersonalDataItem, Warning } from "../model/warnings";
 import { checkMessage, type CheckFinding } from "../../shared/checks/messages";
+import type { NameFinding } from "../model/facts";
+import type { NameReplacement } from "../model/name-edit";
 
 export interface WarningHandlers {
   busy: boolean;
@@ -20,6 +22,8 @@ export interface WarningHandlers {
   onRestore: () => void;
   onRebookSkype: () => void;
   onRemoveOrphan: () => void;
+  onRemoveName: (name: NameFinding, mode: NameReplacement) => void;
+  onNotName: (name: NameFinding) => void;
 }
 
 export interface WarningItemProps extends WarningHandlers {
@@ -70,6 +74,9 @@ function present(
   handlers: WarningHandlers,
 ): Presentation {
   switch (warning.kind) {
+    case "names":
+      // Shown by NameWarning, which has its own actions; this is its plain summary.
+      return { intent: "warning", title: t("namesTitle"), text: t("namesText") };
     case "personalData":
       return {
         intent: warning.blocking ? "error" : "warning",

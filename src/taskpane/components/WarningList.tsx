@@ -2,6 +2,7 @@ import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n/context";
 import type { Warning } from "../model/warnings";
 import { type WarningHandlers, WarningItem } from "./WarningItem";
+import { NameWarning } from "./NameWarning";
 
 export interface WarningListProps extends WarningHandlers {
   warnings: Warning[];
@@ -39,7 +40,16 @@ export function WarningList({ warnings, ...handlers }: WarningListProps) {
       <ul className={styles.list}>
         {warnings.map((warning, index) => (
           <li key={`${warning.kind}-${index}`}>
-            <WarningItem warning={warning} {...handlers} />
+            {warning.kind === "names" ? (
+              <NameWarning
+                names={warning.items}
+                busy={handlers.busy}
+                onRemoveName={handlers.onRemoveName}
+                onNotName={handlers.onNotName}
+              />
+            ) : (
+              <WarningItem warning={warning} {...handlers} />
+            )}
           </li>
         ))}
       </ul>

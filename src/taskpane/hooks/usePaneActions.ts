@@ -9,6 +9,8 @@ import type {
   StatusMessage,
 } from "../model/pane-state";
 import type { PaneServices } from "../model/services";
+import type { NameFinding } from "../model/facts";
+import type { NameReplacement } from "../model/name-edit";
 
 export interface PaneActions {
   select: (typeId: NonNullable<PaneState["selectedType"]>) => void;
@@ -22,6 +24,10 @@ export interface PaneActions {
   start: () => void;
   restore: () => void;
   removeOrphan: () => void;
+  /** "Ta bort namnet": with initials in its place or nothing. */
+  removeName: (name: NameFinding, mode: NameReplacement) => void;
+  /** "Det är inte ett namn". */
+  notName: (name: NameFinding) => void;
   /** Resolves false when the update failed (the status says so). */
   updateTimes: () => Promise<boolean>;
   retry: (action: BusyAction) => void;
@@ -32,6 +38,9 @@ const success = (key: StatusMessage["key"], values?: StatusMessage["values"]): S
   key,
   ...(values ? { values } : {}),
 });
+
+// These act on a name the user picked: the warning stays, so the user clicks it again instead.
+const NO_RETRY: ReadonlySet<BusyAction> = new Set(["removeName", "notName"]);
 
 const unsaved: StatusMessage = { tone: "info", key: "errSaveItem" };
 
@@ -59,7 +68,7 @@ export function usePaneActions(
           status: {
             tone: "error",
             key: messageFor(error),
-            ...(isRetryable(error) ? { retry: action } : {}),
+            ...(isRetryable(error) && !NO_RETRY.has(action) ? { retry: action } : {}),
           },
           ...(failureFocus !== undefined ? { focus: failureFocus } : {}),
         });
@@ -167,6 +176,20 @@ export function usePaneActions(
           return { type: "done", status: success("orphanRemoved"), focus: "typePicker" };
         }),
 
+      removeName: (name, mode) =>
+        void run("removeName", async () => {
+          const removed = await (await loadEngine()).removeName(services.appointment, name, mode);
+          return removed
+            ? { type: "done", status: success("nameRemoved") }
+            : { type: "done", status: { tone: "info", key: "nameGone" } };
+        }),
+
+      notName: (name) =>
+        void run("notName", async () => {
+          await (await loadEngine()).dismissName(services.appointment, name);
+          return { type: "done", status: success("notNameSaved") };
+        }),
+
       updateTimes: () =>
         run(
           "updateTimes",
@@ -194,7 +217,7 @@ export function usePaneActions(
         else if (action === "start") actions.start();
         else if (action === "restore") actions.restore();
         else if (action === "removeOrphan") actions.removeOrphan();
-        else void actions.updateTimes();
+        else if (action === "updateTimes") void actions.updateTimes();
       },
     };
     return actions;

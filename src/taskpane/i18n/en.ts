@@ -89,6 +89,19 @@ export const en: Catalogue = {
   kindEmail: "e-mail address",
   kindAddress: "postal address",
   kindName: "name",
+  namesTitle: "Possible name in the meeting",
+  namesText:
+    "Subject and body show in calendars, on room panels and in forwarded invitations. Remove the patient's name, or replace it with initials.",
+  nameExcerpt: "{field}:",
+  nameMarked: "name",
+  nameReplaceLabel: "What should stand instead?",
+  nameReplaceInitials: "Replace with initials",
+  nameReplaceNothing: "Remove entirely",
+  removeName: "Remove the name",
+  notName: "It is not a name",
+  nameRemoved: "The name is removed.",
+  nameGone: "The name is no longer there. Check the text.",
+  notNameSaved: "No more warnings about those words in this meeting.",
   teamsBlockTitle: "The invitation also has an ordinary Teams meeting",
   teamsBlockText:
     "Outlook added a Teams meeting without meeting protection. Turn off Teams meeting in the meeting window and Outlook removes it. If Outlook adds Teams to every meeting, turn that off under Settings > Calendar > Events and invitations.",
@@ -167,7 +180,7 @@ export const en: Catalogue = {
   errSaveItem:
     "The meeting is ready but Outlook could not save the appointment. Save it yourself before closing it.",
   errRemoveBody:
-    "The meeting is removed, but its information could not be taken out of the invitation. Remove it yourself: everything from the line === Skyddat vårdmöte === to the closing line.",
+    "The meeting is removed, but its information could not be taken out of the invitation. Remove it yourself: everything from the line of underscores above the meeting heading to the small line “Protected care meeting · ref. …” (in older invitations: from === Skyddat vårdmöte === to the closing line).",
   errChangeBody:
     "The meeting type is changed, but the invitation could not be updated. Choose Restore the meeting information.",
   errLoadTypes: "The meeting types could not be loaded.",

@@ -92,6 +92,19 @@ export const sv = {
   kindEmail: "e-postadress",
   kindAddress: "postadress",
   kindName: "namn",
+  namesTitle: "Möjligt namn i mötet",
+  namesText:
+    "Ämne och brödtext syns i kalendrar, på rumsskärmar och i vidarebefordrade inbjudningar. Ta bort patientens namn, eller ersätt det med initialer.",
+  nameExcerpt: "{field}:",
+  nameMarked: "namn",
+  nameReplaceLabel: "Vad ska stå i stället?",
+  nameReplaceInitials: "Ersätt med initialer",
+  nameReplaceNothing: "Ta bort helt",
+  removeName: "Ta bort namnet",
+  notName: "Det är inte ett namn",
+  nameRemoved: "Namnet är borttaget.",
+  nameGone: "Namnet finns inte längre där. Kontrollera texten.",
+  notNameSaved: "Ingen mer varning för de orden i det här mötet.",
   teamsBlockTitle: "Inbjudan har också ett vanligt Teams-möte",
   teamsBlockText:
     "Outlook har lagt till ett Teams-möte utan mötesskydd. Slå av Teams-möte i mötesfönstret så tar Outlook bort det. Lägger Outlook till Teams i alla möten: slå av det under Inställningar > Kalender > Händelser och inbjudningar.",
@@ -171,7 +184,7 @@ export const sv = {
   errSaveItem:
     "Mötet är klart men Outlook kunde inte spara mötesbokningen. Spara den själv innan du stänger den.",
   errRemoveBody:
-    "Mötet är borttaget, men mötesinformationen kunde inte tas bort ur inbjudan. Ta bort den själv: allt från raden === Skyddat vårdmöte === till och med slutraden.",
+    "Mötet är borttaget, men mötesinformationen kunde inte tas bort ur inbjudan. Ta bort den själv: allt från understrecksraden ovanför mötesrubriken till och med den lilla raden ”Skyddat vårdmöte · ref. …” (i äldre inbjudningar: från raden === Skyddat vårdmöte === till och med slutraden).",
   errChangeBody:
     "Mötestypen är bytt, men inbjudan kunde inte uppdateras. Välj Återställ mötesinformationen.",
   errLoadTypes: "Mötestyperna kunde inte hämtas.",

@@ -5,6 +5,7 @@ import { loadFullNameLexicon } from "../../shared/personal-data/name-lexicon-pan
 export { changeMeetingType } from "./flows/change-type";
 export { createMeeting, resumeCreate } from "./flows/create";
 export { readFacts } from "./flows/read-facts";
+export { dismissName, removeName } from "./flows/names";
 export { removeMeeting } from "./flows/remove";
 export { removeOrphanBlock, restoreBlock, startMeeting } from "./flows/restore";
 export { updateTimes } from "./flows/update-times";

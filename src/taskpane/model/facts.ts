@@ -16,9 +16,27 @@ export interface FactFinding {
   masked: string;
 }
 
+/**
+ * A name found in the appointment. Unlike other findings it is kept as written, so the pane can
+ * show it highlighted in its sentence and replace it; it stays in the pane (never sent, logged
+ * or stored).
+ */
+export interface NameFinding {
+  field: AppointmentField;
+  match: string;
+  /** How many equal names stand before it in the field: which one "Ta bort namnet" replaces. */
+  occurrence: number;
+  /** The text just before and after it, for the excerpt. */
+  before: string;
+  after: string;
+}
+
 /** What the pane last read from the appointment: the input of every warning. */
 export interface AppointmentFacts {
+  /** Everything but names (those are in `names`). */
   findings: FactFinding[];
+  /** Names not dismissed with "Det är inte ett namn", staff's names left out. */
+  names: NameFinding[];
   attendees: string[];
   otherMeetings: OtherMeeting[];
   /** State of our block for the booking, null when there is no booking. */

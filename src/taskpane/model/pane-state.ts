@@ -12,7 +12,9 @@ export type BusyAction =
   | "start"
   | "rebookSkype"
   | "removeOrphan"
-  | "updateTimes";
+  | "updateTimes"
+  | "removeName"
+  | "notName";
 
 /** Where keyboard focus goes after an action (WCAG 2.4.3 focus order). */
 export type FocusTarget =

@@ -1,12 +1,14 @@
 import type { MeetingTypeView } from "../../shared/contract";
 import { appointmentChecks, blocksBooking, type CheckFinding } from "../../shared/checks";
-import type { AppointmentFacts, FactFinding } from "./facts";
+import type { AppointmentFacts, FactFinding, NameFinding } from "./facts";
 
 export type PersonalDataItem = Omit<FactFinding, "severity">;
 
 /** Everything the pane warns about, most serious first (DESIGN §2, issue 6 "before harm"). */
 export type Warning =
   | { kind: "personalData"; blocking: boolean; items: PersonalDataItem[] }
+  /** Names warn only: the user removes them, or says they are not names. */
+  | { kind: "names"; items: NameFinding[] }
   | { kind: "blockMissing" }
   | { kind: "blockEdited" }
   | { kind: "orphanBlock" }
@@ -57,6 +59,8 @@ export function computeWarnings(context: WarningContext): Warning[] {
       items: facts.findings.map(({ field, kind, masked }) => ({ field, kind, masked })),
     });
   }
+
+  if (facts.names.length > 0) warnings.push({ kind: "names", items: facts.names });
 
   if (context.booked && facts.blockState === "missing") warnings.push({ kind: "blockMissing" });
   if (context.booked && (facts.blockState === "edited" || facts.blockState === "other-booking")) {

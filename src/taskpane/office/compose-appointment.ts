@@ -3,7 +3,10 @@ import {
   CUSTOM_PROPERTY_MANAGE_KEY,
   CUSTOM_PROPERTY_SNAPSHOT,
   CUSTOM_PROPERTY_PENDING_CREATE,
+  CUSTOM_PROPERTY_NOT_NAMES,
   PendingCreate,
+  parseNotNames,
+  withNotName,
 } from "../../shared/contract";
 import { officeCall } from "./async";
 import { bookingRefOf } from "./booking-ref";
@@ -29,6 +32,14 @@ function addresses(recipients: Office.EmailAddressDetails[] | undefined): string
     .filter((address) => address !== "");
 }
 
+function names(recipients: Office.EmailAddressDetails[] | undefined): string[] {
+  return (recipients ?? []).flatMap((recipient) =>
+    [recipient.displayName, recipient.emailAddress].filter(
+      (value): value is string => typeof value === "string" && value.trim() !== "",
+    ),
+  );
+}
+
 function recurrenceInfo(recurrence: Office.Recurrence | null): RecurrenceInfo | null {
   if (!recurrence) return null;
   const endDate = recurrence.seriesTime?.getEndDate?.();
@@ -50,6 +61,7 @@ export function createComposeAppointment(
   return {
     getSubject: () => officeCall<string>((cb) => item.subject.getAsync(cb)),
     getLocation: () => officeCall<string>((cb) => item.location.getAsync(cb)),
+    setSubject: (value) => officeCall<void>((cb) => item.subject.setAsync(value, cb)),
     setLocation: (value) => officeCall<void>((cb) => item.location.setAsync(value, cb)),
 
     async getBody() {
@@ -75,7 +87,10 @@ export function createComposeAppointment(
               await officeCall<Office.Recurrence>((cb) => item.recurrence.getAsync(cb)),
             )
           : null;
-      return { start: new Date(start), end: new Date(end), recurrence };
+      // Outlook sets seriesId only on one occurrence of a series (Mailbox 1.7).
+      const occurrence =
+        supports("Mailbox", "1.7") && typeof item.seriesId === "string" && item.seriesId !== "";
+      return { start: new Date(start), end: new Date(end), recurrence, occurrence };
     },
 
     async getAttendees() {
@@ -84,6 +99,43 @@ export function createComposeAppointment(
         officeCall<Office.EmailAddressDetails[]>((cb) => item.optionalAttendees.getAsync(cb)),
       ]);
       return [...addresses(required), ...addresses(optional)];
+    },
+
+    async getStaffNames() {
+      const [required, optional, organizer] = await Promise.all([
+        officeCall<Office.EmailAddressDetails[]>((cb) => item.requiredAttendees.getAsync(cb)),
+        officeCall<Office.EmailAddressDetails[]>((cb) => item.optionalAttendees.getAsync(cb)),
+        // item.organizer is Mailbox 1.7; in compose the organizer is the signed-in user anyway.
+        supports("Mailbox", "1.7") && item.organizer
+          ? officeCall<Office.EmailAddressDetails>((cb) => item.organizer.getAsync(cb)).catch(
+              () => null,
+            )
+          : Promise.resolve(null),
+      ]);
+      const profile = Office.context.mailbox.userProfile;
+      return [
+        ...names(organizer ? [organizer] : []),
+        ...names([
+          {
+            displayName: profile.displayName,
+            emailAddress: profile.emailAddress,
+          } as Office.EmailAddressDetails,
+        ]),
+        ...names(required),
+        ...names(optional),
+      ];
+    },
+
+    loadNotNames: async () =>
+      parseNotNames((await loadProperties()).get(CUSTOM_PROPERTY_NOT_NAMES)),
+
+    async addNotName(text) {
+      const props = await loadProperties();
+      props.set(
+        CUSTOM_PROPERTY_NOT_NAMES,
+        withNotName(parseNotNames(props.get(CUSTOM_PROPERTY_NOT_NAMES)), text),
+      );
+      await officeCall<void>((cb) => props.saveAsync(cb));
     },
 
     loadBookingRef: async () => bookingRefOf(await loadProperties()),

@@ -22,6 +22,7 @@ export type AppointmentChange = "times" | "recipients" | "recurrence";
 export interface ComposeAppointment {
   getSubject(): Promise<string>;
   getLocation(): Promise<string>;
+  setSubject(value: string): Promise<void>;
   setLocation(value: string): Promise<void>;
   /** The body as HTML; rejects with OfficeError "PlainTextBody" when the body is plain text. */
   getBody(): Promise<string>;
@@ -29,6 +30,15 @@ export interface ComposeAppointment {
   getTimes(): Promise<AppointmentTimes>;
   /** Required and optional attendees' addresses, lower-cased. */
   getAttendees(): Promise<string[]>;
+  /**
+   * Display names (and addresses) of the organizer and the attendees: staff, not patients, so the
+   * name scanner ignores them. Names Outlook does not give are left out.
+   */
+  getStaffNames(): Promise<string[]>;
+  /** Words the user said are not a name ("Det är inte ett namn"), for this appointment. */
+  loadNotNames(): Promise<string[]>;
+  /** Remembers one more such word in the item's custom properties and saves them. */
+  addNotName(text: string): Promise<void>;
   loadBookingRef(): Promise<BookingRef | null>;
   /** Stores (or with null clears, snapshot included) the reference and saves the custom properties. */
   saveBookingRef(ref: BookingRef | null): Promise<void>;

@@ -9,8 +9,12 @@ export interface FakeItemState {
   required: string[];
   optional: string[];
   recurrenceEnd: string | null | undefined;
+  /** Set when the form edits one occurrence of a series (Outlook's item.seriesId). */
+  seriesId?: string;
   props: Record<string, unknown>;
   failBody?: boolean;
+  /** Display names by address (default: the address itself). */
+  displayNames?: Record<string, string>;
 }
 
 export interface FakeOffice {
@@ -18,6 +22,8 @@ export interface FakeOffice {
   associated: Map<string, (event: unknown) => unknown>;
   notifications: Map<string, { type: string; message: string }>;
   savedProps: Record<string, unknown> | null;
+  /** The options of every Office.auth.getAccessToken call (legacy Office SSO). */
+  tokenRequests: unknown[];
 }
 
 type Callback = (result: unknown) => void;
@@ -33,12 +39,18 @@ function fail(cb: Callback | undefined, name: string): void {
 /** `mailbox` is the highest Mailbox requirement set the fake client supports, e.g. "1.14". */
 export function fakeOffice(
   state: FakeItemState,
-  opts: { mailbox?: string; lang?: string } = {},
+  opts: { mailbox?: string; lang?: string; ssoToken?: string | Error } = {},
 ): FakeOffice {
   const supported = opts.mailbox ?? "1.14";
   const associated = new Map<string, (event: unknown) => unknown>();
   const notifications = new Map<string, { type: string; message: string }>();
-  const fake: FakeOffice = { Office: null, associated, notifications, savedProps: null };
+  const fake: FakeOffice = {
+    Office: null,
+    associated,
+    notifications,
+    savedProps: null,
+    tokenRequests: [],
+  };
   const getter = (read: () => unknown) => ({ getAsync: (cb: Callback) => ok(cb, read()) });
   const props = { ...state.props };
   const item = {
@@ -47,11 +59,15 @@ export function fakeOffice(
     start: getter(() => state.start),
     end: getter(() => state.end),
     requiredAttendees: getter(() =>
-      state.required.map((emailAddress) => ({ emailAddress, displayName: emailAddress })),
+      state.required.map((emailAddress) => ({
+        emailAddress,
+        displayName: state.displayNames?.[emailAddress] ?? emailAddress,
+      })),
     ),
     optionalAttendees: getter(() =>
       state.optional.map((emailAddress) => ({ emailAddress, displayName: emailAddress })),
     ),
+    seriesId: state.seriesId ?? null,
     recurrence: getter(() =>
       state.recurrenceEnd === undefined
         ? null
@@ -99,6 +115,18 @@ export function fakeOffice(
       ItemNotificationMessageType: { InformationalMessage: "informationalMessage" },
       SendModeOverride: { PromptUser: "promptUser" },
     },
+    // Office.auth exists only where the test gives the client an SSO answer.
+    ...(opts.ssoToken === undefined
+      ? {}
+      : {
+          auth: {
+            getAccessToken: (options: unknown) => {
+              fake.tokenRequests.push(options);
+              const answer = opts.ssoToken;
+              return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
+            },
+          },
+        }),
     actions: {
       associate: (name: string, fn: (event: unknown) => unknown) => void associated.set(name, fn),
     },

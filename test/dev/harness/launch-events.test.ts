@@ -163,6 +163,26 @@ describe("time and attendee launch events", () => {
     ]);
   });
 
+  it("run the recurrence handler when the user changes the series, not when the add-in does", async () => {
+    const store = newStore();
+    const events = new LaunchEvents(store);
+    const runtime = open(store, "events").Office;
+    const done = new Promise<Record<string, unknown>>((resolve) =>
+      runtime.actions.associate(
+        LAUNCH_EVENTS.OnAppointmentRecurrenceChanged,
+        (e: { completed: Completed } & Record<string, unknown>) => {
+          resolve({ ...e });
+          e.completed();
+        },
+      ),
+    );
+    store.setRecurrence(null, "session-99");
+    expect(events.runs).toEqual([]);
+    store.setRecurrence(null, "user");
+    expect(await done).toMatchObject({ type: "olkRecurrenceChanged" });
+    expect(events.runs.map((r) => r.name)).toEqual(["onAppointmentRecurrenceChanged"]);
+  });
+
   it("are the ones manifest.xml declares", () => {
     const manifest = readFileSync(new URL("../../../manifest.xml", import.meta.url), "utf8");
     const declared = [

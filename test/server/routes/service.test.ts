@@ -86,6 +86,22 @@ describe("public routes", () => {
     expect(create.parameters.map((p: { name: string }) => p.name)).toContain("idempotency-key");
   });
 
+  it("openapi.json names only routes the service has, each with its security and answers", async () => {
+    const doc = (await get("/openapi.json")).json() as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    for (const [docPath, operations] of Object.entries(doc.paths)) {
+      const url = docPath.replace(/\{(\w+)\}/g, ":$1");
+      for (const [method, operation] of Object.entries(operations)) {
+        expect(t.app.hasRoute({ method: method.toUpperCase() as "GET", url }), docPath).toBe(true);
+        expect(Object.keys(operation.responses).length, `${method} ${docPath}`).toBeGreaterThan(0);
+      }
+    }
+    // What is not the booking API stays out of the document.
+    expect(Object.keys(doc.paths).some((p) => !p.startsWith("/api/"))).toBe(false);
+    expect(t.app.hasRoute({ method: "GET", url: "/healthz" })).toBe(true);
+  });
+
   it("unknown routes get the JSON 404", async () => {
     const res = await get("/api/v1/nothing-here");
     expect(res.statusCode).toBe(404);

@@ -9,7 +9,7 @@ import {
   type UserTokenRequest,
 } from "../../../src/emulators";
 import { buildApp, type BuildAppOptions } from "../../../src/server/app";
-import type { Providers } from "../../../src/server/bookings/context";
+import type { Providers } from "../../../src/server/providers/registry";
 import { type Config, loadConfig } from "../../../src/server/config";
 import { createProviders } from "../../../src/server/providers";
 import { createLogger } from "../../../src/server/logger";

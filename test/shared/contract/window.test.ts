@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { OPEN_SERIES_DAYS, bookingWindow, windowMatches } from "../../../src/shared/contract";
+import {
+  OPEN_SERIES_DAYS,
+  bookingWindow,
+  windowFor,
+  windowMatches,
+} from "../../../src/shared/contract";
 
 describe("the booking window the service receives", () => {
   it("is start and end in UTC for a single meeting", () => {
@@ -68,5 +73,63 @@ describe("the booking window the service receives", () => {
     expect(windowMatches(booking, { ...booking, seriesEnd: "2026-12-27T10:00:00.000Z" })).toBe(
       false,
     );
+  });
+});
+
+describe("the window sent when one occurrence of a series is edited", () => {
+  const series = {
+    start: "2027-01-12T09:00:00.000Z",
+    end: "2027-01-12T10:00:00.000Z",
+    seriesEnd: "2027-06-15T09:00:00.000Z",
+  };
+
+  it("keeps the series' window when Outlook reports no recurrence for the occurrence", () => {
+    const window = windowFor(
+      {
+        start: new Date("2027-03-02T13:00:00Z"),
+        end: new Date("2027-03-02T14:00:00Z"),
+        recurrence: null,
+        occurrence: true,
+      },
+      series,
+    );
+    expect(window).toEqual(series);
+    expect(windowMatches(series, window)).toBe(true);
+  });
+
+  it("never shortens the series when the occurrence reports an earlier end", () => {
+    const window = windowFor(
+      {
+        start: new Date("2027-03-02T13:00:00Z"),
+        end: new Date("2027-03-02T14:00:00Z"),
+        recurrence: { endDate: "2027-03-02" },
+        occurrence: true,
+      },
+      series,
+    );
+    expect(window.seriesEnd).toBe(series.seriesEnd);
+  });
+
+  it("lengthens the series when the last occurrence is moved past its end", () => {
+    const window = windowFor(
+      {
+        start: new Date("2027-06-17T09:00:00Z"),
+        end: new Date("2027-06-17T10:00:00Z"),
+        recurrence: null,
+        occurrence: true,
+      },
+      series,
+    );
+    expect(window).toEqual({ ...series, seriesEnd: "2027-06-17T10:00:00.000Z" });
+  });
+
+  it("is the form's window for the series itself or a single meeting", () => {
+    const times = {
+      start: new Date("2027-01-13T09:00:00Z"),
+      end: new Date("2027-01-13T10:00:00Z"),
+      recurrence: null,
+    };
+    expect(windowFor(times, series)).toEqual(bookingWindow(times));
+    expect(windowFor({ ...times, occurrence: true }, null)).toEqual(bookingWindow(times));
   });
 });

@@ -24,6 +24,8 @@ const b = renderInvitation({
   locale: "sv",
 });
 const expectedA = { bookingId: BOOKING_A, joinUrl: PEXIP_JOIN.url, text: a.text };
+const RULE_LINE = /<p><font[^>]*>_+<\/font><\/p>/;
+const FOOTER_LINE = /<p><font size="1"[^>]*>[^<]*ref\.[^<]*<\/font><\/p>/;
 
 describe("upsertInvitationBlock", () => {
   it("puts the block after the user's text, inside <body> of a whole document", () => {
@@ -75,9 +77,8 @@ describe("upsertInvitationBlock", () => {
   });
 
   it("recovers a block whose marker lines were deleted, by its wrapper id and link", () => {
-    const edited = a.html
-      .replace("<p>=== Skyddat vårdmöte ===</p>", "")
-      .replace(`<p>=== Skyddat vårdmöte · ${BOOKING_A} ===</p>`, "");
+    const edited = a.html.replace(RULE_LINE, "").replace(FOOTER_LINE, "");
+    expect(edited).not.toContain("ref.");
     const body = `<p>Hej</p>${edited.replace('id="', 'id="x_')}<p>Hälsningar</p>`;
     expect(findInvitationBlock(body)).toEqual({ bookingId: BOOKING_A, joinUrl: PEXIP_JOIN.url });
     expect(invitationBlockState(body, expectedA)).toBe("edited");
@@ -103,20 +104,76 @@ describe("removeInvitationBlock", () => {
     }
   });
 
-  it("removes a quoted block only when asked for that booking", () => {
-    const body = `<p>Svar</p><div id="divRplyFwdMsg"><b>Från:</b> Anna<br><b>Skickat:</b> i går</div>${a.html}`;
-    expect(findInvitationBlock(body)).toBeNull();
-    expect(removeInvitationBlock(body)).toBe(body);
-    expect(removeInvitationBlock(body, BOOKING_A)).toBe(
-      `<p>Svar</p><div id="divRplyFwdMsg"><b>Från:</b> Anna<br><b>Skickat:</b> i går</div>`,
-    );
+  it("finds and removes a block a client moved below a reply header, when no live one exists", () => {
+    const header = `<div id="divRplyFwdMsg"><b>Från:</b> Anna<br><b>Skickat:</b> i går</div>`;
+    const body = `<p>Svar</p>${header}${a.html}`;
+    expect(findInvitationBlock(body)).toEqual({ bookingId: BOOKING_A, joinUrl: PEXIP_JOIN.url });
+    expect(removeInvitationBlock(body)).toBe(`<p>Svar</p>${header}`);
+    expect(removeInvitationBlock(body, BOOKING_A)).toBe(`<p>Svar</p>${header}`);
   });
 
-  it("leaves a block inside a blockquote alone", () => {
-    const body = `<p>Hej</p><blockquote>${b.html}</blockquote>`;
-    expect(findInvitationBlock(body)).toBeNull();
-    expect(removeInvitationBlock(body)).toBe(body);
-    expect(upsertInvitationBlock(body, a.html)).toBe(`${body}${a.html}`);
+  it("leaves a quoted block alone while a live one exists, unless asked for that booking", () => {
+    const quoted = `<p>Hej</p>${a.html}<blockquote>${b.html}</blockquote>`;
+    expect(findInvitationBlock(quoted)?.bookingId).toBe(BOOKING_A);
+    expect(removeInvitationBlock(quoted)).toBe(`<p>Hej</p><blockquote>${b.html}</blockquote>`);
+    expect(removeInvitationBlock(quoted, BOOKING_B)).toBe(`<p>Hej</p><blockquote></blockquote>`);
+  });
+});
+
+describe("quoted and forwarded parts", () => {
+  const forwards: Array<[string, string]> = [
+    [
+      "Apple Mail forward",
+      '<div>Se nedan</div><div><br><blockquote type="cite"><div>Begin forwarded message:</div><div><b>From: </b>Anna</div><div>Text</div></blockquote></div>',
+    ],
+    [
+      "Apple Mail in Swedish",
+      '<div>Se nedan</div><div><blockquote type="cite"><div>Början på vidarebefordrat meddelande:</div><div>Text</div></blockquote></div>',
+    ],
+    [
+      "Gmail quote",
+      '<div dir="ltr">Se nedan</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">Den mån skrev Anna:<br></div><div>Text</div></div>',
+    ],
+    [
+      "Outlook Original Message",
+      "<p>Se nedan</p><p>-----Original Message-----</p><p>From: Anna</p><p>Sent: Monday</p><p>Text</p>",
+    ],
+    [
+      "Outlook Från/Skickat header",
+      "<p>Se nedan</p><hr><p><b>Från:</b> Anna<br><b>Skickat:</b> måndag</p><p>Text</p>",
+    ],
+    [
+      "Outlook divRplyFwdMsg",
+      '<p>Se nedan</p><div id="divRplyFwdMsg"><b>From:</b> Anna<br><b>Sent:</b> Monday</div><div>Text</div>',
+    ],
+    ["a bare blockquote", "<p>Se nedan</p><blockquote><p>Text</p></blockquote>"],
+  ];
+
+  it.each(forwards)("inserts before the quoted part of %s, never into it", (_name, body) => {
+    const upserted = upsertInvitationBlock(body, a.html);
+    const at = upserted.indexOf(a.html);
+    expect(at).toBeGreaterThan(0);
+    expect(upserted.slice(0, at) + upserted.slice(at + a.html.length)).toBe(body);
+    expect(upserted.slice(0, at)).toContain("Se nedan");
+    expect(upserted.slice(0, at)).not.toContain("Text");
+    expect(upserted.slice(0, at).toLowerCase()).not.toMatch(
+      /<blockquote|gmail_quote|original message|från:/,
+    );
+    expect(findInvitationBlock(upserted)).toEqual({
+      bookingId: BOOKING_A,
+      joinUrl: PEXIP_JOIN.url,
+    });
+    expect(invitationBlockState(upserted, expectedA)).toBe("ok");
+    expect(removeInvitationBlock(upserted)).toBe(body);
+  });
+
+  it.each(forwards)("finds and removes a block a client moved into %s", (_name, body) => {
+    const moved = body.replace(/Text/, `Text${a.html}`);
+    expect(moved).not.toBe(body);
+    expect(findInvitationBlock(moved)).toEqual({ bookingId: BOOKING_A, joinUrl: PEXIP_JOIN.url });
+    expect(invitationBlockState(moved, expectedA)).toBe("ok");
+    expect(removeInvitationBlock(moved)).toBe(body);
+    expect(upsertInvitationBlock(moved, a.html)).toBe(moved);
   });
 });
 
@@ -134,7 +191,8 @@ describe("invitationBlockState", () => {
     );
     const relinked = a.html.replaceAll(PEXIP_JOIN.url, "https://vmr.regionexempel.se/webapp/m/1/x");
     expect(invitationBlockState(relinked, expectedA)).toBe("edited");
-    const unmarked = a.html.replace("<p>=== Skyddat vårdmöte ===</p>", "");
+    const unmarked = a.html.replace(RULE_LINE, "");
+    expect(unmarked).not.toBe(a.html);
     expect(invitationBlockState(unmarked, expectedA)).toBe("edited");
   });
 

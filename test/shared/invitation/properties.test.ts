@@ -18,12 +18,12 @@ import {
 
 const RUNS = { numRuns: 300 };
 
+// Footer lines of our blocks (either language), literal or entity-encoded.
 function markerCount(html: string): number {
   return (
-    html.split("Skyddat vårdmöte ·").length -
-    1 +
-    html.split("Skyddat v&aring;rdm&ouml;te &middot;").length -
-    1
+    html.split(
+      /(?:Skyddat v(?:å|&aring;)rdm(?:ö|&ouml;)te|Protected care meeting) (?:·|&middot;|&#183;) ref\./,
+    ).length - 1
   );
 }
 

@@ -33,14 +33,14 @@ describe("renderInvitation", () => {
 
   it("writes the join link, SIP address, alias and the fixed instructions", () => {
     expect(textToLines(care.text)).toEqual([
-      "=== Skyddat vårdmöte ===",
+      "_".repeat(64),
       "Skyddat vårdmöte via Pexip",
       `Anslut till mötet: ${PEXIP_JOIN.url}`,
       "Anslut i god tid – det kan ta lite tid att ställa in kamera och ljud.",
       "Du väntar i lobbyn tills mötesvärden släpper in dig.",
       `Videosystem (SIP): ${PEXIP_JOIN.sipUri}`,
       `Mötesnummer för videosystem: ${PEXIP_JOIN.alias}`,
-      `=== Skyddat vårdmöte · ${BOOKING_A} ===`,
+      `Skyddat vårdmöte · ref. ${BOOKING_A}`,
     ]);
     expect(care.location).toBe(`Skyddat vårdmöte (Pexip) ${PEXIP_JOIN.url}`);
   });
@@ -67,7 +67,7 @@ describe("renderInvitation", () => {
           join,
           locale,
         });
-        expect(html).not.toMatch(/style=|<svg|class=|data-|<script|<img/i);
+        expect(html).not.toMatch(/style=|<svg|class=|data-|<script|<img|===/i);
         const links = html.match(/<a [^>]*>/g) ?? [];
         expect(links.length).toBe(1);
         for (const link of links) expect(link).toContain('id="LPNoLP"');
@@ -133,7 +133,7 @@ describe("renderInvitation", () => {
       { bookingId: BOOKING_A, type: "care", service: "pexip", join: PEXIP_JOIN, locale: "sv" },
       policy,
     );
-    expect(html).toContain("<b>Möte &lt;i&gt;A &amp; B&lt;/i&gt;</b>");
+    expect(html).toContain('<b><font size="5">Möte &lt;i&gt;A &amp; B&lt;/i&gt;</font></b>');
     expect(html).toContain("Ring &lt;receptionen&gt;");
     expect(text).toContain("Frågor? Ring <receptionen>");
   });

@@ -39,6 +39,31 @@ export function adversarialInputs(): AdversarialInput[] {
     { name: "patient triggers", html: false, text: fill("patient ") },
     { name: "street names", html: false, text: fill("Storgatan ") },
     { name: "capitalised words", html: false, text: fill("Ang Anna ") },
+    // Issue 13's bad input for the name rules: ordinary capitalised words (about 10 000 in
+    // 1 MB), a body of nothing but names, Cyrillic look-alike letters, zero-width joiners.
+    {
+      name: "10 000 capitalised words",
+      html: false,
+      text: fill(
+        "genomgång av Rutiner för vårdplanering och läkemedel i hemmet enligt överenskommelse. ",
+        MEGABYTE,
+      ),
+    },
+    {
+      name: "only names",
+      html: false,
+      text: fill("Karin Holm Per Ek Ali Hassan Britt-Marie Lund "),
+    },
+    {
+      name: "Cyrillic look-alikes",
+      html: false,
+      text: fill("Besök \u041aarin H\u043elm inför operation. "),
+    },
+    {
+      name: "zero-width joiners in names",
+      html: false,
+      text: fill("Besök Ka\u200drin Ho\u200dlm inför operation. "),
+    },
     {
       name: "nested tags",
       html: true,

@@ -53,6 +53,36 @@ describe("1 MB adversarial inputs", () => {
     ).toBe(true);
   });
 
+  it("finds nothing among 10 000 capitalised ordinary words", () => {
+    const { text, found } = scan("10 000 capitalised words");
+    expect(text.split("Rutiner").length - 1).toBeGreaterThanOrEqual(10_000);
+    expect(found).toEqual([]);
+  });
+
+  it("reads a body of only names as names, four to a line, nothing else", () => {
+    const { text, found } = scan("only names");
+    const units = text.length / "Karin Holm Per Ek Ali Hassan Britt-Marie Lund ".length;
+    expect(found.map((f) => f.match).slice(0, 4)).toEqual([
+      "Karin Holm",
+      "Per Ek",
+      "Ali Hassan",
+      "Britt-Marie Lund",
+    ]);
+    expect(found).toHaveLength(units * 4);
+    expect(found.every((f) => f.kind === "name")).toBe(true);
+  });
+
+  it.each(["Cyrillic look-alikes", "zero-width joiners in names"])(
+    "finds the name disguised with %s every time, as written",
+    (name) => {
+      const { text, found } = scan(name);
+      const units = text.split("Besök ").length - 1;
+      expect(found).toHaveLength(units);
+      expect(found.every((f) => f.kind === "name" && f.match.length >= 10)).toBe(true);
+      expect(found[0]?.match).toBe(text.slice(6, text.indexOf(" inför")));
+    },
+  );
+
   it("keeps the text inside 40 000 nested elements", () => {
     const { text, found } = scan("nested tags");
     expect(text).toBe("19121212-1212");

@@ -167,7 +167,7 @@ describe("Välj om mötestyp, Ta bort möte, Återställ, Starta möte", () => {
       bookingId: booking.id,
       joinUrl: changed.booking.join.url,
     });
-    expect(body.split("=== Skyddat vårdmöte ===").length).toBe(2);
+    expect(body.split("Skyddat vårdmöte · ref.").length).toBe(2);
     expect(body).not.toContain(booking.join.url);
     expect(services.appointment.state.location).toBe(`Rum 12; ${changed.invitation.location}`);
   });
@@ -243,6 +243,20 @@ describe("Välj om mötestyp, Ta bort möte, Återställ, Starta möte", () => {
       method: "updateMeeting",
       body: { start: "2030-11-27T13:00:00.000Z", end: "2030-11-27T14:30:00.000Z", seriesEnd: null },
     });
+  });
+
+  it("never PATCHes a series shorter when one occurrence is edited", async () => {
+    const { services, ref, booking } = await booked();
+    const series = { ...booking, seriesEnd: "2031-03-01T10:00:00.000Z" };
+    const before = services.api.calls.length;
+    services.appointment.state.times = {
+      start: new Date("2030-12-04T13:00:00Z"),
+      end: new Date("2030-12-04T14:00:00Z"),
+      recurrence: null,
+      occurrence: true,
+    };
+    expect(await updateTimes(services, ref, series)).toBeNull();
+    expect(services.api.calls.length).toBe(before);
   });
 
   it("removes an orphaned block and our Location part", async () => {

@@ -111,6 +111,7 @@ describe("the organizer pane's state machine", () => {
   it("keeps the same state object when the facts did not change (no re-render on every poll)", () => {
     const facts = {
       findings: [],
+      names: [],
       attendees: [],
       otherMeetings: [],
       blockState: null,

@@ -13,6 +13,7 @@ const internal = meetingTypes.types.find((t) => t.id === "internal") ?? null;
 function facts(over: Partial<AppointmentFacts> = {}): AppointmentFacts {
   return {
     findings: [],
+    names: [],
     attendees: [],
     otherMeetings: [],
     blockState: null,

@@ -13,6 +13,9 @@ export interface FakeAppointment extends ComposeAppointment {
     body: string;
     times: AppointmentTimes;
     attendees: string[];
+    /** Display names of the organizer and attendees. */
+    staffNames: string[];
+    notNames: string[];
     ref: BookingRef | null;
     snapshot: BookingSnapshot | null;
     pending: PendingCreate | null;
@@ -35,6 +38,8 @@ export function fakeAppointment(initial: Partial<FakeAppointment["state"]> = {})
       recurrence: null,
     },
     attendees: [],
+    staffNames: [],
+    notNames: [],
     ref: null,
     snapshot: null,
     pending: null,
@@ -56,6 +61,18 @@ export function fakeAppointment(initial: Partial<FakeAppointment["state"]> = {})
     fail: (operation, times = 1) => failures.set(operation, times),
     getSubject: async () => (guard("getSubject"), state.subject),
     getLocation: async () => (guard("getLocation"), state.location),
+    setSubject: async (value) => {
+      guard("setSubject");
+      writes.push("subject");
+      state.subject = value;
+    },
+    getStaffNames: async () => (guard("getStaffNames"), state.staffNames),
+    loadNotNames: async () => (guard("loadNotNames"), state.notNames),
+    addNotName: async (text) => {
+      guard("addNotName");
+      writes.push("properties");
+      state.notNames = [...state.notNames, text.toLowerCase()];
+    },
     setLocation: async (value) => {
       guard("setLocation");
       writes.push("location");

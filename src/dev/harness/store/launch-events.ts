@@ -10,6 +10,7 @@ import type { HarnessStore, StoreChange } from "./store";
 export const LAUNCH_EVENTS = {
   OnAppointmentSend: "onAppointmentSend",
   OnAppointmentTimeChanged: "onAppointmentTimeChanged",
+  OnAppointmentRecurrenceChanged: "onAppointmentRecurrenceChanged",
   OnAppointmentAttendeesChanged: "onAppointmentAttendeesChanged",
 } as const;
 
@@ -90,6 +91,10 @@ export class LaunchEvents {
         type: "olkAppointmentTimeChanged",
         start,
         end,
+      });
+    } else if (change.kind === "recurrence") {
+      void this.run(LAUNCH_EVENTS.OnAppointmentRecurrenceChanged, {
+        type: "olkRecurrenceChanged",
       });
     } else if (change.kind === "recipients") {
       void this.run(LAUNCH_EVENTS.OnAppointmentAttendeesChanged, {

@@ -3,14 +3,17 @@ import {
   type Invitation,
   findInvitationBlock,
   findOtherMeetings,
+  htmlToText,
+  isNotName,
   invitationBlockState,
   maskMatch,
   removeInvitationBlock,
   scanAppointment,
 } from "../../../shared";
 import type { ComposeAppointment } from "../../office/ports";
-import { bookingWindow } from "../../../shared/contract";
-import type { AppointmentFacts } from "../facts";
+import { windowFor } from "../../../shared/contract";
+import type { AppointmentFacts, NameFinding } from "../facts";
+import { occurrenceBefore } from "../name-edit";
 import { removeOurLocation } from "./location";
 
 export interface BookedContext {
@@ -44,39 +47,70 @@ export async function readFacts(
   booked: BookedContext | null,
   organisationDomains: readonly string[],
 ): Promise<AppointmentFacts> {
-  const [subject, location, body, attendees, times] = await Promise.all([
+  const [subject, location, body, attendees, times, staffNames, notNames] = await Promise.all([
     appointment.getSubject(),
     appointment.getLocation(),
     appointment.getBody(),
     appointment.getAttendees(),
     appointment.getTimes(),
+    appointment.getStaffNames(),
+    appointment.loadNotNames(),
   ]);
   const ownBlock = findInvitationBlock(body);
   const ownTexts = booked ? [booked.invitation.location] : [];
-  const findings = scanAppointment(
-    {
-      subject,
-      location: removeOurLocation(
-        location,
-        ownTexts,
-        booked?.booking.join.url ?? ownBlock?.joinUrl ?? undefined,
-      ),
-      bodyHtml: removeInvitationBlock(body),
-    },
-    { organisationDomains: [...organisationDomains] },
-  );
+  const texts = {
+    subject,
+    location: removeOurLocation(
+      location,
+      ownTexts,
+      booked?.booking.join.url ?? ownBlock?.joinUrl ?? undefined,
+    ),
+    bodyHtml: removeInvitationBlock(body),
+  };
+  const findings = scanAppointment(texts, {
+    organisationDomains: [...organisationDomains],
+    // ScanOptions' bounds: a display name Outlook gives is far shorter than 256 characters.
+    staffNames: staffNames.map((name) => name.slice(0, 256)).slice(0, 1000),
+  });
+  const scanned = { subject: texts.subject, location: texts.location, body: "" };
+  if (findings.some(({ field, finding }) => field === "body" && finding.kind === "name"))
+    scanned.body = htmlToText(texts.bodyHtml);
+  const names: NameFinding[] = findings
+    .filter(({ finding }) => finding.kind === "name" && !isNotName(finding.match, notNames))
+    .map(({ field, finding }) => nameFinding(scanned[field], field, finding));
   return {
-    findings: findings.map(({ field, finding }) => ({
-      field,
-      kind: finding.kind,
-      severity: finding.severity,
-      masked: maskMatch(finding),
-    })),
+    findings: findings
+      .filter(({ finding }) => finding.kind !== "name")
+      .map(({ field, finding }) => ({
+        field,
+        kind: finding.kind,
+        severity: finding.severity,
+        masked: maskMatch(finding),
+      })),
+    names,
     attendees,
     otherMeetings: findOtherMeetings(body),
     blockState: booked ? blockState(body, booked) : null,
     orphanBlock: !booked && ownBlock !== null,
     recurrence: times.recurrence,
-    window: bookingWindow(times),
+    window: windowFor(times, booked?.booking ?? null),
+  };
+}
+
+const EXCERPT = 40;
+
+function nameFinding(
+  text: string,
+  field: NameFinding["field"],
+  finding: { start: number; end: number; match: string },
+): NameFinding {
+  const before = text.slice(Math.max(0, finding.start - EXCERPT), finding.start);
+  const after = text.slice(finding.end, finding.end + EXCERPT);
+  return {
+    field,
+    match: finding.match,
+    occurrence: occurrenceBefore(text, finding.start, finding.match),
+    before: (finding.start > EXCERPT ? "…" : "") + before.replace(/\s+/g, " "),
+    after: after.replace(/\s+/g, " ") + (finding.end + EXCERPT < text.length ? "…" : ""),
   };
 }
