@@ -58,6 +58,11 @@ export function createComposeAppointment(
     return properties;
   };
 
+  const saveIfPossible = async (): Promise<void> => {
+    if (supports("Mailbox", "1.3") && typeof item.saveAsync === "function")
+      await officeCall<string>((cb) => item.saveAsync(cb)).catch(() => {});
+  };
+
   return {
     getSubject: () => officeCall<string>((cb) => item.subject.getAsync(cb)),
     getLocation: () => officeCall<string>((cb) => item.location.getAsync(cb)),
@@ -136,6 +141,9 @@ export function createComposeAppointment(
         withNotName(parseNotNames(props.get(CUSTOM_PROPERTY_NOT_NAMES)), text),
       );
       await officeCall<void>((cb) => props.saveAsync(cb));
+      // Classic Outlook keeps compose-time properties only once the item is saved; without this
+      // the dismissal would be forgotten with the pane (and the send check would warn again).
+      if (String(Office.context.diagnostics?.platform) === "PC") await saveIfPossible();
     },
 
     loadBookingRef: async () => bookingRefOf(await loadProperties()),
