@@ -124,8 +124,14 @@ export async function startInstances(
     slots[index] = instance;
   }
 
-  // One after the other: the first runs the migrations.
-  for (let i = 0; i < count; i++) await start(i);
+  // One after the other: the first runs the migrations. One that fails stops the others.
+  try {
+    for (let i = 0; i < count; i++) await start(i);
+  } catch (err) {
+    for (const instance of slots) if (instance) expectedExit.add(instance);
+    await Promise.all(slots.map((s) => s?.child.stop()));
+    throw err;
+  }
   return {
     live: () => slots.filter((s): s is Instance => s !== null),
     async kill(index) {
