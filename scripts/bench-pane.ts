@@ -1,4 +1,4 @@
-// The task pane's figures against DESIGN §8, measured in Chromium through the Outlook harness
+// The task pane's figures against its budgets, measured in Chromium through the Outlook harness
 // with the real service and emulators (zero latency):
 //   - first JS: the scripts taskpane.html loads, gzip; and all JS the pane fetched until ready
 //   - pane ready (type picker usable / existing booking shown) with 4× CPU slowdown

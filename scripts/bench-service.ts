@@ -1,4 +1,4 @@
-// The booking service's benchmark (DESIGN §8): emulators at zero latency, one service instance
+// The booking service's benchmark: emulators at zero latency, one service instance
 // in its own process, the load from a worker thread (its own event loop). Measures creates/s
 // sustained, latency at 100 req/s, the service's own overhead per create (its time minus the
 // time it waited for Pexip, from the Server-Timing header), and the service's resident memory.
@@ -379,7 +379,7 @@ export async function benchService(): Promise<Record<string, number | string>> {
       "node flags":
         (process.env.BENCH_NODE_FLAGS ?? RECOMMENDED_NODE_FLAGS.join(" ")) || "(defaults)",
       "machine load average before / after": `${loadBefore.toFixed(1)} / ${loadavg()[0]!.toFixed(1)} (2 cores)`,
-      "budgets (DESIGN §8)": "≥ 500 creates/s, p99 overhead ≤ 10 ms, ≤ 150 MB",
+      budgets: "≥ 500 creates/s, p99 overhead ≤ 10 ms, ≤ 150 MB",
     };
   } finally {
     clearInterval(sampler);

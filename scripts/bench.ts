@@ -1,4 +1,4 @@
-// `npm run bench`: the project's performance figures against the budgets in DESIGN.md §8. Each
+// `npm run bench`: the project's performance figures against the project's budgets. Each
 // part measures itself (scripts/bench-*.ts, each also runnable alone with tsx); this prints them
 // one section after another. Figures on a busy machine are worse than on an idle one: each
 // section that can says how loaded the machine was.

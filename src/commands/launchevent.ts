@@ -1,4 +1,4 @@
-// Launch-event handlers (DESIGN §2 flows 4 and 5), registered with Office.actions.associate. This
+// Launch-event handlers, registered with Office.actions.associate. This
 // file is bundled into ONE self-contained script (dist/launchevent.js) because classic Outlook on
 // Windows runs it in a JavaScript-only runtime: no imports, no DOM, no localStorage, and
 // Office.onReady never runs, so registration happens at the top level. Web, new Outlook and Mac

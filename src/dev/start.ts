@@ -1,4 +1,4 @@
-// `npm start`, the embedded default (DESIGN §9): the Pexip, Graph and Entra ID emulators
+// `npm start`, the embedded default: the Pexip, Graph and Entra ID emulators
 // in-process on 3001–3003, and the booking service on http://localhost:3000 (https with the
 // Office development certificate when HTTPS=1) with SQLite in ./data/, serving the add-in.
 // Production code never imports the emulators: only this file brings the two together.

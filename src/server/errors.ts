@@ -1,4 +1,4 @@
-// Errors are values with a code (DESIGN §4): one error handler maps them to responses with a
+// Errors are values with a code: one error handler maps them to responses with a
 // Swedish and an English message and never leaks internals.
 import type { ErrorCode, LocalizedText, ServiceId } from "../shared";
 

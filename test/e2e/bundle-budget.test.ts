@@ -1,4 +1,4 @@
-// Byte budgets of the built pages (DESIGN §8): sizes, not times, so they can be asserted. A shared
+// Byte budgets of the built pages: sizes, not times, so they can be asserted. A shared
 // barrel import once pulled the invitation engine and the scanner into the pane's first chunk
 // (+26 KiB gzip) and only the bench noticed; this test keeps such a regression out of main.
 import { existsSync, readFileSync } from "node:fs";

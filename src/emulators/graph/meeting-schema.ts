@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * The onlineMeeting properties a client may set, with their v1.0 types and enums
- * (learn.microsoft.com/graph/api/resources/onlinemeeting; teams.md §1.4). Bad values get
+ * (learn.microsoft.com/graph/api/resources/onlinemeeting). Bad values get
  * OData's wording so that client logs read as they would against Graph.
  */
 function graphEnum<const T extends readonly [string, ...string[]]>(typeName: string, values: T) {

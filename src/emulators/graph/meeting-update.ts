@@ -4,7 +4,7 @@ import { type PatchBody } from "./meeting-schema";
 export type UpdateCheck = { ok: true } | { ok: false; message: string };
 
 /**
- * The documented update rules (onlinemeeting-update and the resource page, teams.md §1.3):
+ * The documented update rules (onlinemeeting-update and the resource page):
  * start and end only together; joinMeetingIdSettings only at creation; the organizer cannot
  * change; `anonymizeIdentityForRoles: ["attendee"]` cannot be removed; a template cannot be
  * overwritten. Checked before anything changes, so a refused PATCH changes nothing.

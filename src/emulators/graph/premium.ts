@@ -2,7 +2,7 @@ import { type CreateBody, type PatchBody } from "./meeting-schema";
 import { type TenantSettings } from "./tenants";
 
 /**
- * The onlineMeeting properties that need Teams Premium (teams.md §1.4 and §4: watermark,
+ * The onlineMeeting properties that need Teams Premium (watermark,
  * end-to-end encryption, templates and sensitivity labels are Premium by Microsoft's word;
  * hiding attendee names is listed as a Premium protection feature).
  */

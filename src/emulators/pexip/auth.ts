@@ -19,7 +19,7 @@ const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 const KNOWN_SCOPES = new Set(["is_admin", "use_api"]);
 
 /**
- * The management API's two ways in (pexip.md §1.2): HTTP Basic with an API account, or an
+ * The management API's two ways in: HTTP Basic with an API account, or an
  * OAuth2 bearer token obtained with an ES256-signed client assertion (RFC 7523) at
  * `/oauth/token/`.
  */

@@ -2,7 +2,7 @@ import { json, type Reply } from "../http/reply";
 import { plainError } from "./tastypie";
 
 const DEFAULT_LIMIT = 20;
-// Third-party notes put Infinity's maximum page at 10 000 (pexip.md §1.5, unverified).
+// Third-party notes put Infinity's maximum page at 10 000 (unverified).
 const MAX_LIMIT = 10_000;
 const NOT_FILTERS = new Set(["limit", "offset", "format", "order_by"]);
 const LOOKUPS: Record<string, (value: string, wanted: string) => boolean> = {

@@ -1,4 +1,4 @@
-// Entra ID v2 access tokens (DESIGN §3, outlook-addin.md §4): RS256 signature from the tenant's
+// Entra ID v2 access tokens: RS256 signature from the tenant's
 // JWKS (cached; refetched when a token names an unknown kid), iss per tenant, aud = our app id,
 // tid in the allow-list, the required delegated scope, exp/nbf with a small skew. There is no
 // other way in: no unsigned tokens, no shared secrets, no "dev mode" switch.

@@ -1,4 +1,4 @@
-// Reading, changing, removing a booking and its host link: all need the manageKey (DESIGN §3).
+// Reading, changing, removing a booking and its host link: all need the manageKey.
 // Each change takes the booking's lease, writes its intent, calls the provider, then records
 // the outcome; a failure puts the row back as it was.
 import type { ChangeTypeRequest, UpdateMeetingRequest } from "../../shared";

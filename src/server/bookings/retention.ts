@@ -1,4 +1,4 @@
-// How long decryptable copies and removed bookings are kept (DESIGN: keep secrets only as long
+// How long decryptable copies and removed bookings are kept (keep secrets only as long
 // as they are needed):
 // - the manageKey's replay copy in idempotency_records: until the replay window ends (minutes),
 //   and not at all once the booking is removed;

@@ -1,4 +1,4 @@
-// The manageKey (DESIGN §3): 256 random bits, returned once, stored only as a keyed hash and
+// The manageKey: 256 random bits, returned once, stored only as a keyed hash and
 // compared in constant time. The HMAC secret means a stolen database alone cannot be used to
 // test guessed keys.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";

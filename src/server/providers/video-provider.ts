@@ -1,4 +1,4 @@
-// The one contract between the booking service and a video service (DESIGN §4). Each provider
+// The one contract between the booking service and a video service. Each provider
 // folder exports a factory that returns this interface; provider field names (Pexip's
 // `guest_pin`, Graph's `lobbyBypassSettings` …) never leave that folder.
 import type { JoinData, MeetingType, Policy, ServiceId } from "../../shared";

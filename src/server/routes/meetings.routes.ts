@@ -1,4 +1,4 @@
-// The booking API (DESIGN §5). Thin: validate with the shared schemas, call the service, answer.
+// The booking API. Thin: validate with the shared schemas, call the service, answer.
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";

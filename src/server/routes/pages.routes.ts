@@ -1,4 +1,4 @@
-// The add-in's own files, served by the same service (DESIGN §9): task pane, commands page,
+// The add-in's own files, served by the same service: task pane, commands page,
 // launchevent.js, icons, support page, the manifest with this deployment's origin written in,
 // and the allow-list classic Outlook needs before it runs launchevent.js.
 import { existsSync, readFileSync } from "node:fs";

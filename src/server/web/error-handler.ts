@@ -1,4 +1,4 @@
-// One place maps every failure to `{error: {code, message, retryable?}}` (DESIGN §5): AppError,
+// One place maps every failure to `{error: {code, message, retryable?}}`: AppError,
 // ProviderError, validation errors and Fastify's own errors. Messages are fixed Swedish or English
 // texts; the detail goes to the log only, and never for 4xx noise.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";

@@ -9,7 +9,7 @@ export type BookingId = z.infer<typeof BookingId>;
 export const BookingState = z.enum(["active", "removed"]);
 export type BookingState = z.infer<typeof BookingState>;
 
-/** A booking as the service reports it (DESIGN §5). No personal data beyond what a guest sees. */
+/** A booking as the service reports it. No personal data beyond what a guest sees. */
 export const Booking = z.object({
   id: BookingId,
   type: MeetingTypeId,
@@ -34,7 +34,7 @@ export const Invitation = z.object({
 export type Invitation = z.infer<typeof Invitation>;
 
 /**
- * The secret that lets whoever can edit the appointment manage its meeting (DESIGN §3):
+ * The secret that lets whoever can edit the appointment manage its meeting:
  * 256 random bits, base64url (43 characters). Kept loose in length so a future key format
  * does not break old clients.
  */

@@ -11,7 +11,7 @@ export type MsalSignIn = z.infer<typeof MsalSignIn>;
 
 /**
  * Embedded default: the Entra ID emulator's `POST /_emulator/users/token`. Still signed tokens
- * checked against a JWKS by the service (DESIGN §3): only where the token comes from differs.
+ * checked against a JWKS by the service: only where the token comes from differs.
  */
 export const EmulatorSignIn = z.object({
   kind: z.literal("emulator"),

@@ -21,7 +21,7 @@ export const ErrorCode = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-/** `{ "error": { code, message, retryable? } }` (DESIGN §5). */
+/** `{ "error": { code, message, retryable? } }`. */
 export const ApiError = z.object({
   error: z.object({
     code: ErrorCode,

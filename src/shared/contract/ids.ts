@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MEETING_TYPE_IDS } from "./names";
 
-/** The meeting types a region can offer (DESIGN §1). The policy file decides their words and mapping. */
+/** The meeting types a region can offer. The policy file decides their words and mapping. */
 export const MeetingTypeId = z.enum(MEETING_TYPE_IDS);
 export type MeetingTypeId = z.infer<typeof MeetingTypeId>;
 

@@ -1,4 +1,4 @@
-// The booking API's one source of request/response types (DESIGN §5): the service validates
+// The booking API's one source of request/response types: the service validates
 // with these schemas and the pane parses every answer with them.
 export * from "./ids";
 export * from "./time";

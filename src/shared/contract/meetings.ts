@@ -34,7 +34,7 @@ function checkWindow(value: Window, ctx: z.RefinementCtx): void {
 
 /**
  * `POST /api/v1/meetings`. Strict: the service must never receive subject, attendees, body or
- * location (DESIGN §3), so an unknown key is a client bug and is rejected, not ignored.
+ * location, so an unknown key is a client bug and is rejected, not ignored.
  */
 export const CreateMeetingRequest = z
   .strictObject({

@@ -1,7 +1,7 @@
 // Names both ends agree on, kept free of zod so the launch-event bundle (40 KB budget) can use
 // them without pulling in the schema library.
 
-/** The meeting types a region can offer (DESIGN §1); `MeetingTypeId` is the schema. */
+/** The meeting types a region can offer; `MeetingTypeId` is the schema. */
 export const MEETING_TYPE_IDS = ["care", "information", "internal"] as const;
 
 /** Path prefix of the booking API. */

@@ -1,4 +1,4 @@
-// The booking window: the only facts about the appointment the service ever receives (DESIGN §3).
+// The booking window: the only facts about the appointment the service ever receives.
 // The pane and the launch-event handlers derive it the same way from what Outlook reports.
 
 /** What Outlook reports about when the appointment happens. */

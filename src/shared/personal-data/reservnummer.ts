@@ -2,7 +2,7 @@ import { isAsciiUpper, isDigit } from "./chars";
 import { isValidDate } from "./dates";
 import { digitAt, luhnCheckDigit, twoDigits } from "./luhn";
 
-// Reserve numbers (reservnummer) in the regions' published formats, shared/reference/sweden.md
+// Reserve numbers (reservnummer) in the regions' published formats
 // §1.4. Socialstyrelsen's recommendation (birth date + at least one letter in the last four
 // characters) covers VGR, Värmland, Skåne, the national NRID and interim T-numbers; Region
 // Stockholm's and Inera Carelink's are all digits and need their own checks.

@@ -159,7 +159,7 @@ const DEFAULT_POLICY_INPUT: PolicyInput = {
         },
       ),
       teams: {
-        // "organization" would let B2B guests skip the lobby; DESIGN §1: outsiders wait.
+        // "organization" would let B2B guests skip the lobby; outsiders wait.
         lobbyScope: "organizationExcludingGuests",
         dialInBypassesLobby: false,
         allowedPresenters: "organizer",
@@ -176,5 +176,5 @@ const DEFAULT_POLICY_INPUT: PolicyInput = {
   ],
 };
 
-/** The built-in policy (DESIGN §1 table), used when the region supplies no file. Frozen. */
+/** The built-in policy, used when the region supplies no file. Frozen. */
 export const DEFAULT_POLICY: Policy = deepFreeze(PolicySchema.parse(DEFAULT_POLICY_INPUT));

@@ -148,7 +148,7 @@ export type TeamsMeetingType = z.infer<typeof TeamsMeetingType>;
 export const MeetingType = z.discriminatedUnion("service", [PexipMeetingType, TeamsMeetingType]);
 export type MeetingType = z.infer<typeof MeetingType>;
 
-/** Display names of the services, e.g. "Teams med mötesskydd" (DESIGN §1). */
+/** Display names of the services, e.g. "Teams med mötesskydd". */
 export const ServiceNames = z.object({
   pexip: LocalizedText.prefault({ sv: "Pexip", en: "Pexip" }),
   teams: LocalizedText.prefault({

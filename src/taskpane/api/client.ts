@@ -18,7 +18,7 @@ import { type GetToken, type RequestOptions, openStream, request } from "./reque
 import { type RoomApi, followRoom } from "./room";
 import { ServiceError } from "./service-error";
 
-/** The booking API as the pane uses it (DESIGN §5). Every answer is parsed with the contract. */
+/** The booking API as the pane uses it. Every answer is parsed with the contract. */
 export interface BookingApi {
   getMeetingTypes(): Promise<MeetingTypesResponse>;
   createMeeting(body: CreateMeetingRequest, idempotencyKey: string): Promise<CreateMeetingResponse>;
@@ -54,7 +54,7 @@ function defaultBackoff(attempt: number): number {
 
 /**
  * Checks our own request against the contract before it leaves: the schemas are strict, so a
- * bug can never send the service anything but type, times and locale (DESIGN §3).
+ * bug can never send the service anything but type, times and locale.
  */
 function checked<T>(schema: z.ZodType<T>, body: unknown): T {
   const parsed = schema.safeParse(body);

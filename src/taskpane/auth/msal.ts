@@ -30,7 +30,7 @@ function errorCode(error: unknown): string {
 }
 
 function toCached(result: AuthenticationResult): CachedToken {
-  // The service accepts only its own access token; an ID token is never sent (DESIGN §7).
+  // The service accepts only its own access token; an ID token is never sent.
   if (!result.accessToken) throw new Error("MSAL returned no access token");
   return {
     value: result.accessToken,

@@ -4,7 +4,7 @@ import type { AppointmentFacts, FactFinding, NameFinding } from "./facts";
 
 export type PersonalDataItem = Omit<FactFinding, "severity">;
 
-/** Everything the pane warns about, most serious first (DESIGN §2, issue 6 "before harm"). */
+/** Everything the pane warns about, most serious first (issue 6 "before harm"). */
 export type Warning =
   | { kind: "personalData"; blocking: boolean; items: PersonalDataItem[] }
   /** Names warn only: the user removes them, or says they are not names. */

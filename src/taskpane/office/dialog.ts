@@ -1,4 +1,4 @@
-// The last sign-in fallback (DESIGN §7): a same-origin dialog page that runs MSAL itself and
+// The last sign-in fallback: a same-origin dialog page that runs MSAL itself and
 // hands the access token back with messageParent. The pane accepts that message only from its
 // own origin (dialog-origin.ts).
 import { readDialogMessage } from "./dialog-origin";

@@ -1,4 +1,4 @@
-// The Office dialog fallback of sign-in (DESIGN §7): runs when neither nested app authentication
+// The Office dialog fallback of sign-in: runs when neither nested app authentication
 // nor a popup works. A plain MSAL redirect sign-in on the pane's own origin; the access token goes
 // back to the pane with messageParent and the dialog closes. MSAL keeps its state in this
 // dialog's sessionStorage only for the redirect round trip; the window is gone afterwards.

@@ -1,5 +1,5 @@
 // Browser tests run in Debian's Chromium (no browser download is possible on these machines),
-// driven by playwright-core. Office.js's CDN request is answered locally (DESIGN §7), so the
+// driven by playwright-core. Office.js's CDN request is answered locally, so the
 // built pages load exactly as in Outlook, with their production <script> tag unchanged.
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";

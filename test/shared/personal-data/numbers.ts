@@ -34,7 +34,7 @@ export const PRE_1900_SAMORDNING = [
   "18970989-6493",
 ] as const;
 
-/** Reservnummer in the regions' formats (sweden.md §1.4), births before 1900 where dated. */
+/** Reservnummer in the regions' formats, births before 1900 where dated. */
 export const RESERVE = {
   stockholm: ["991981000010", "992023456783", "991999123457"],
   vgr: ["18810829M071", "18930412K124", "18770301X833"],

@@ -64,7 +64,7 @@ describe("DEFAULT_POLICY", () => {
     expect(DEFAULT_POLICY.pexip).toEqual({ openMinutesBefore: 30, cleanupGraceMinutes: 60 });
   });
 
-  it("protects the information meeting as DESIGN §1 says", () => {
+  it("protects the information meeting as the region's rules say", () => {
     const information = getMeetingType(DEFAULT_POLICY, "information");
     if (information?.service !== "teams") throw new Error("information must be a Teams type");
     expect(information.teams).toMatchObject({
@@ -79,7 +79,7 @@ describe("DEFAULT_POLICY", () => {
     expect(information.teams.premium.anonymizeAttendees).toBe(true);
   });
 
-  it("protects the internal meeting as DESIGN §1 says", () => {
+  it("protects the internal meeting as the region's rules say", () => {
     const internal = getMeetingType(DEFAULT_POLICY, "internal");
     if (internal?.service !== "teams") throw new Error("internal must be a Teams type");
     expect(internal.teams).toMatchObject({

@@ -3,7 +3,7 @@ import { format, loadCatalogue, pickLocale, translator } from "../../../src/task
 import { en } from "../../../src/taskpane/i18n/en";
 import { sv } from "../../../src/taskpane/i18n/sv";
 
-// Copied from the region's staff training (shared/seed, slide "Vem skickar jag länken till när
+// Copied from the region's staff training (the staff training's slide "Vem skickar jag länken till när
 // patienten är barn?"), line breaks joined.
 const SEED_CHILD_SLIDE =
   "Barn under 13 år: Möteslänken skickas till patienten – vårdnadshavare agerar ombud. " +

@@ -30,7 +30,7 @@ export const HarnessSettings = z.object({
 });
 export type HarnessSettings = z.infer<typeof HarnessSettings>;
 
-/** What each client supports unless the query string says otherwise (reference §1.5). */
+/** What each client supports unless the query string says otherwise. */
 const CLIENT_DEFAULTS: Record<ClientMode, { mailbox: string; naa: boolean }> = {
   web: { mailbox: "1.14", naa: true },
   classic: { mailbox: "1.14", naa: true },

@@ -80,7 +80,7 @@ export function createPexipApi(config: PexipConfig, deps: ProviderDeps) {
           fields: parsed.success ? Object.keys(parsed.data.conference) : [],
         };
       }
-      // 201 with the new object's URI in Location (pexip.md §1.3); absolute or a path.
+      // 201 with the new object's URI in Location; absolute or a path.
       const id = /\/conference\/(\d+)\/?$/.exec(res.headers.get("location") ?? "")?.[1];
       if (!id)
         throw new ProviderError(

@@ -1,4 +1,4 @@
-// The management API's two ways in (pexip.md §1.2): HTTP Basic with a dedicated API account, or
+// The management API's two ways in: HTTP Basic with a dedicated API account, or
 // OAuth2 client credentials with an ES256-signed client assertion (RFC 7523), the token cached
 // until shortly before it expires.
 import { randomUUID } from "node:crypto";

@@ -7,7 +7,7 @@ const Pem = (kind: string) =>
     error: `must be a PEM "${kind}"`,
   });
 
-/** HTTP Basic with a dedicated API account (pexip.md §1.2: not an LDAP account, not admin). */
+/** HTTP Basic with a dedicated API account (not an LDAP account, not admin). */
 const BasicAuth = z.object({
   kind: z.literal("basic"),
   username: z.string().min(1),

@@ -18,7 +18,7 @@ export interface PexipConferenceInput {
   type: PexipMeetingType;
 }
 
-/** The POST body for one booking's VMR (DESIGN §6). */
+/** The POST body for one booking's VMR. */
 export function toPexipConference(
   input: PexipConferenceInput,
   config: Pick<PexipConfig, "tag" | "description" | "sipDomain">,
@@ -54,7 +54,7 @@ function webappPath(alias: string): string {
 }
 
 /**
- * What guests get (pexip.md §3.1). A guest PIN, when the type asks for one, travels as
+ * What guests get. A guest PIN, when the type asks for one, travels as
  * `passcode`: guests must be told it, but it stays out of the link so a forwarded link alone
  * does not let anyone in.
  */

@@ -39,7 +39,7 @@ function checkedKey(key: string): string {
  *   means an earlier attempt (a retry, a crashed request) already made it, so that VMR is the
  *   answer; a 400 on the alias means a collision, so a new alias is drawn.
  * - update: nothing remote. A VMR has no times (the service keeps the cleanup window) and
- *   Infinity advises against changing a VMR while a conference runs in it (DESIGN §6).
+ *   Infinity advises against changing a VMR while a conference runs in it.
  * - delete: 404 counts as done.
  */
 export function createPexipProvider(

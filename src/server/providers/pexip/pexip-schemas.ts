@@ -1,5 +1,5 @@
 // The parts of Infinity's answers we read. Field names from Pexip's own go-infinity-sdk and
-// Terraform provider (pexip.md §1.4); unknown fields are ignored, as new Infinity versions add some.
+// Terraform provider; unknown fields are ignored, as new Infinity versions add some.
 import { z } from "zod";
 
 export const CONFERENCE_PATH = "/api/admin/configuration/v1/conference/";
@@ -57,7 +57,7 @@ export const PexipValidationError = z.object({
 });
 
 /**
- * What we send to create a VMR (pexip.md §1.4, DESIGN §6): the single source of the body's type.
+ * What we send to create a VMR: the single source of the body's type.
  * @link https://docs.pexip.com/api_manage/api_configuration.htm
  */
 export const PexipConferenceCreate = z.object({

@@ -4,7 +4,7 @@ import type { DescribeError } from "../../http";
 import { EntraErrorBody, GraphErrorBody } from "./graph-schemas";
 
 /**
- * Graph's 403 until a Teams application access policy covers the organizer (teams.md §1.1).
+ * Graph's 403 until a Teams application access policy covers the organizer.
  * The detail is what region IT needs; the service logs it and shows the pane a generic message.
  */
 export function accessPolicyHint(clientId: string): string {

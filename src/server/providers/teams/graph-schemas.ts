@@ -1,4 +1,4 @@
-// What we send to and read from Graph's onlineMeeting resource (teams.md §1). Every Graph field
+// What we send to and read from Graph's onlineMeeting resource. Every Graph field
 // name of the service lives in this folder.
 import { z } from "zod";
 

@@ -1,0 +1,32 @@
+// The soak's figures as text; the last line is `violations: N`.
+import type { SoakResult } from "./soak";
+
+const list = (map: Map<string, number>) =>
+  [...map.entries()].sort().map(([k, n]) => `  ${k}: ${n}`);
+
+export function formatReport(result: SoakResult, minutes: number): string {
+  const { ledger, chaos, responses } = result;
+  const total = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
+  return [
+    `soak: ${minutes} min`,
+    `operations done: ${total(ledger.done)}`,
+    ...list(ledger.done),
+    `operations refused or given up: ${total(ledger.refused)}`,
+    ...list(ledger.refused),
+    `answers (retries ${responses.retries}):`,
+    ...list(responses.counts),
+    `faults injected: ${total(chaos.faults)}`,
+    ...list(chaos.faults),
+    `kills: ${chaos.kills} (restarts ${chaos.restarts})`,
+    `db terminations: ${chaos.dbTerminations} (${chaos.connectionsTerminated} connections)`,
+    `settled after: ${result.settledAfterSeconds === null ? "did not settle" : `${result.settledAfterSeconds} s`}`,
+    `final: ${result.final.active} active, ${result.final.removed} removed, ${result.final.other} other bookings; ${result.final.pexipRooms} Pexip rooms, ${result.final.teamsMeetings} Teams meetings`,
+    `Pexip rooms made after the service gave up, awaiting the orphan sweep: ${result.final.awaitingSweep}`,
+    "invariants:",
+    ...result.invariants.flatMap((i) => [
+      `  ${i.violations.length === 0 ? "ok  " : "FAIL"} ${i.name}: ${i.violations.length}`,
+      ...i.violations.slice(0, 20).map((v) => `       ${v}`),
+    ]),
+    `violations: ${result.violations}`,
+  ].join("\n");
+}
