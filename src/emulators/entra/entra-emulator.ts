@@ -200,7 +200,7 @@ export async function startEntraEmulator(
     keys.reset();
     users.clear();
   };
-  const core: EmulatorCore = {
+  const core: EmulatorCore<EntraState> = {
     handle,
     state,
     reset,
@@ -258,11 +258,6 @@ export async function startEntraEmulator(
   baseUrl = server.url;
   return {
     ...server,
-    state,
-    reset: () => {
-      reset();
-      server.faults.clear();
-    },
     tenantId: tenant.tenantId,
     tenantDomain: tenant.domain,
     issuer: issuer(),

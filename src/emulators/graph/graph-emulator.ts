@@ -147,7 +147,7 @@ export async function startGraphEmulator(
   const setThrottle = (limit: WindowLimit) => {
     throttle = new WindowLimiter(limit, now);
   };
-  const core: EmulatorCore = {
+  const core: EmulatorCore<GraphState> = {
     handle,
     state,
     reset,
@@ -191,11 +191,6 @@ export async function startGraphEmulator(
   });
   return {
     ...server,
-    state,
-    reset: () => {
-      reset();
-      server.faults.clear();
-    },
     setTenant: (tid, settings) => tenants.set(tid, tenantPatchSchema.parse(settings)),
     setAccessPolicy: (policy) => tenants.setPolicy(accessPolicySchema.parse(policy)),
     setThrottle: (limit) => setThrottle(throttleSchema.parse(limit)),

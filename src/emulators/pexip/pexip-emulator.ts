@@ -118,7 +118,7 @@ export async function startPexipEmulator(
     auth.reset();
     limiter?.reset();
   };
-  const core: EmulatorCore = {
+  const core: EmulatorCore<PexipState> = {
     handle,
     state,
     reset,
@@ -132,11 +132,6 @@ export async function startPexipEmulator(
   baseUrl = server.url;
   return {
     ...server,
-    state,
-    reset: () => {
-      reset();
-      server.faults.clear();
-    },
     basic,
     oauth2: generated && { ...generated, tokenUrl: `${server.url}/oauth/token/` },
     join: (request) => live.join(request),
