@@ -196,19 +196,28 @@ describe("reconcile cannot delete a live meeting", { timeout: 120_000 }, () => {
       .set({ pending_meeting_key: pendingKey, pending_service: "pexip", pending_type: "care" })
       .where("id", "=", changing.id)
       .execute();
+    // A Pexip room named after a key its booking now holds on Teams (a change of type that
+    // went to Teams under the key of an earlier, rolled-back change to Pexip): not its meeting.
+    const movedOn = await room(true);
+    await t.store.db
+      .updateTable("bookings")
+      .set({ service: "teams", type: "internal", provider_ref: null })
+      .where("id", "=", movedOn.id)
+      .execute();
     const names = () => new Set(t.emu.pexip.state().conferences.map((c) => String(c.id)));
 
     // Young: nothing goes, not even the rooms of finished bookings.
     const young = await runReconcile(t.app.bookingDeps);
     expect(young.orphansDeleted).toBe(0);
-    expect(names().size).toBe(LIFECYCLES.length + 1);
+    expect(names().size).toBe(LIFECYCLES.length + 2);
 
     now += hour + 60_000;
     const { seen, observer } = recorder();
     const old = await runReconcile(t.app.bookingDeps, { observer });
-    expect(old.orphansDeleted).toBe(2);
-    expect(seen.filter((d) => d === "orphan_deleted")).toHaveLength(2);
+    expect(old.orphansDeleted).toBe(3);
+    expect(seen.filter((d) => d === "orphan_deleted")).toHaveLength(3);
     const left = names();
+    expect(left.has(movedOn.externalId)).toBe(false);
     expect(left.has(rooms.get("failed")!.externalId)).toBe(false);
     expect(left.has(rooms.get("removed")!.externalId)).toBe(false);
     for (const lifecycle of LIFECYCLES.filter((l) => l !== "failed" && l !== "removed"))
