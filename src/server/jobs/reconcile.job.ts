@@ -15,6 +15,7 @@ import {
 } from "../bookings/booking.repository";
 import { JobThrottled } from "./job-budget";
 import { organizerOf } from "../bookings/booking.mapper";
+import { findProvider } from "../providers/registry";
 import { releaseJobLease, tryTakeJobLease } from "./job-lease.repository";
 import { repairIntent } from "./repair-intent";
 import { recordRepairFailure } from "./repair-backoff";
@@ -81,7 +82,7 @@ async function sweepLateMeetings({ deps, report, repair, observer }: Pass): Prom
   const now = deps.clock();
   const settled = new Date(now.getTime() - deps.leaseMs).toISOString();
   for (const row of await listFailedUnverified(deps.db, settled, iso(now), repair.batch)) {
-    const provider = deps.providers[row.service as keyof typeof deps.providers];
+    const provider = findProvider(deps.providers, row.service);
     if (!provider) continue;
     try {
       const ref = await provider.findByBookingId(row.meeting_key, organizerOf(row));
