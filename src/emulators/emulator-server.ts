@@ -43,7 +43,8 @@ export interface EmulatorHandle<State> extends EmulatorServer {
  */
 export async function startEmulatorServer<State>(
   core: EmulatorCore<State>,
-  options: { port: number; faults?: readonly FaultInput[] },
+  options: { port?: number; faults?: readonly FaultInput[] },
+  defaultPort: number,
 ): Promise<EmulatorHandle<State>> {
   const faults = new FaultBook(options.faults);
   const reset = () => {
@@ -53,7 +54,7 @@ export async function startEmulatorServer<State>(
   const control = controlRoutes(core, reset, faults);
   let apiRequests = 0;
   const server = await startHttpServer({
-    port: options.port,
+    port: options.port ?? defaultPort,
     async handle(req) {
       if (req.url.pathname.startsWith("/_emulator/")) return handleControl(req, control);
       apiRequests += 1;

@@ -251,10 +251,7 @@ export async function startEntraEmulator(
       },
     ],
   };
-  const server = await startEmulatorServer(core, {
-    port: options.port ?? 3003,
-    faults: options.faults,
-  });
+  const server = await startEmulatorServer(core, options, 3003);
   baseUrl = server.url;
   return {
     ...server,

@@ -185,10 +185,7 @@ export async function startGraphEmulator(
       },
     ],
   };
-  const server = await startEmulatorServer(core, {
-    port: options.port ?? 3002,
-    faults: options.faults,
-  });
+  const server = await startEmulatorServer(core, options, 3002);
   return {
     ...server,
     setTenant: (tid, settings) => tenants.set(tid, tenantPatchSchema.parse(settings)),

@@ -125,10 +125,7 @@ export async function startPexipEmulator(
     faultReply,
     controlRoutes: liveControlRoutes(live),
   };
-  const server = await startEmulatorServer(core, {
-    port: options.port ?? 3001,
-    faults: options.faults,
-  });
+  const server = await startEmulatorServer(core, options, 3001);
   baseUrl = server.url;
   return {
     ...server,
