@@ -25,6 +25,7 @@ import {
 } from "../bookings/abandoned-keys.repository";
 import type { AbandonedKeyRow, BookingRow } from "../db/tables";
 import type { Organizer, VideoProvider } from "../providers/video-provider";
+import { getProvider } from "../providers/registry";
 import { JobThrottled } from "./job-budget";
 import type { ReconcileObserver } from "./reconcile-settings";
 import { type RepairSettings, repairDelayMs } from "./repair-settings";
@@ -124,8 +125,7 @@ async function checkKey(watch: Watch, row: AbandonedKeyRow): Promise<void> {
     );
     return finish(watch, row, {});
   }
-  const provider = deps.providers[row.service as keyof typeof deps.providers];
-  if (!provider) throw new Error(`no provider ${row.service}`);
+  const provider = getProvider(deps.providers, row.service);
   const { deleted, clean } = await sweepKey(provider, row.meeting_key, organizerOf(booking));
   if (deleted > 0) await recordDeleted(watch, row, deleted);
   const now = deps.clock();
