@@ -114,43 +114,53 @@ const participantSpec: ListSpec<Call> = {
   },
 };
 
-/** `/api/admin/status/v1/conference/` and `…/participant/`: lists and single objects, GET only. */
-export function statusRoutes(live: LiveConferences): Route[] {
+/** GET on a status list (filtered, paged) and on one of its objects by id. */
+function readOnlyRoutes<T>(
+  paths: { list: RegExp; detail: RegExp },
+  items: () => T[],
+  find: (id: string) => T | undefined,
+  spec: ListSpec<T>,
+  render: (item: T) => unknown,
+): Route[] {
   const query = (url: URL) =>
     normalizeBooleanFilters(url.searchParams, ["is_locked", "is_started", "is_on_hold"]);
   return [
     {
       method: "GET",
-      path: CONFERENCES,
+      path: paths.list,
       handle: (req) => {
-        const result = applyFilters(live.all(), query(req.url), conferenceSpec);
-        return result.ok ? paginate(result.items, req.url, conferenceStatus) : result.reply;
+        const result = applyFilters(items(), query(req.url), spec);
+        return result.ok ? paginate(result.items, req.url, render) : result.reply;
       },
     },
     {
       method: "GET",
-      path: CONFERENCE,
+      path: paths.detail,
       handle: (_req, { id }) => {
-        const found = live.conference(id ?? "");
-        return found ? json(200, conferenceStatus(found)) : empty(404);
+        const found = find(id ?? "");
+        return found ? json(200, render(found)) : empty(404);
       },
     },
-    {
-      method: "GET",
-      path: PARTICIPANTS,
-      handle: (req) => {
-        const result = applyFilters(live.participants(), query(req.url), participantSpec);
-        return result.ok ? paginate(result.items, req.url, participantStatus) : result.reply;
-      },
-    },
-    {
-      method: "GET",
-      path: PARTICIPANT,
-      handle: (_req, { id }) => {
-        const found = live.participant(id ?? "");
-        return found ? json(200, participantStatus(found)) : empty(404);
-      },
-    },
+  ];
+}
+
+/** `/api/admin/status/v1/conference/` and `…/participant/`: lists and single objects, GET only. */
+export function statusRoutes(live: LiveConferences): Route[] {
+  return [
+    ...readOnlyRoutes(
+      { list: CONFERENCES, detail: CONFERENCE },
+      () => live.all(),
+      (id) => live.conference(id),
+      conferenceSpec,
+      conferenceStatus,
+    ),
+    ...readOnlyRoutes(
+      { list: PARTICIPANTS, detail: PARTICIPANT },
+      () => live.participants(),
+      (id) => live.participant(id),
+      participantSpec,
+      participantStatus,
+    ),
   ];
 }
 
