@@ -5,10 +5,14 @@ import { applyFilters, paginate, type ListSpec } from "./listing";
 import { normalizeBooleanFilters } from "./tastypie";
 
 export const STATUS_BASE = "/api/admin/status/v1";
-const CONFERENCES = new RegExp(`^${STATUS_BASE}/conference/$`);
-const CONFERENCE = new RegExp(`^${STATUS_BASE}/conference/(?<id>[^/]+)/$`);
-const PARTICIPANTS = new RegExp(`^${STATUS_BASE}/participant/$`);
-const PARTICIPANT = new RegExp(`^${STATUS_BASE}/participant/(?<id>[^/]+)/$`);
+
+/** A status resource's list URL and one object's URL. */
+function statusPaths(resource: "conference" | "participant") {
+  return {
+    list: new RegExp(`^${STATUS_BASE}/${resource}/$`),
+    detail: new RegExp(`^${STATUS_BASE}/${resource}/(?<id>[^/]+)/$`),
+  };
+}
 
 type Call = { participant: LiveParticipant; conference: LiveConference };
 
@@ -116,18 +120,22 @@ const participantSpec: ListSpec<Call> = {
 
 /** GET on a status list (filtered, paged) and on one of its objects by id. */
 function readOnlyRoutes<T>(
-  paths: { list: RegExp; detail: RegExp },
+  resource: {
+    list: RegExp;
+    detail: RegExp;
+    spec: ListSpec<T>;
+    render: (item: T) => unknown;
+  },
   items: () => T[],
   find: (id: string) => T | undefined,
-  spec: ListSpec<T>,
-  render: (item: T) => unknown,
 ): Route[] {
+  const { spec, render } = resource;
   const query = (url: URL) =>
     normalizeBooleanFilters(url.searchParams, ["is_locked", "is_started", "is_on_hold"]);
   return [
     {
       method: "GET",
-      path: paths.list,
+      path: resource.list,
       handle: (req) => {
         const result = applyFilters(items(), query(req.url), spec);
         return result.ok ? paginate(result.items, req.url, render) : result.reply;
@@ -135,7 +143,7 @@ function readOnlyRoutes<T>(
     },
     {
       method: "GET",
-      path: paths.detail,
+      path: resource.detail,
       handle: (_req, { id }) => {
         const found = find(id ?? "");
         return found ? json(200, render(found)) : empty(404);
@@ -146,20 +154,22 @@ function readOnlyRoutes<T>(
 
 /** `/api/admin/status/v1/conference/` and `…/participant/`: lists and single objects, GET only. */
 export function statusRoutes(live: LiveConferences): Route[] {
+  const conferences = {
+    ...statusPaths("conference"),
+    spec: conferenceSpec,
+    render: conferenceStatus,
+  };
+  const calls = { ...statusPaths("participant"), spec: participantSpec, render: participantStatus };
   return [
     ...readOnlyRoutes(
-      { list: CONFERENCES, detail: CONFERENCE },
+      conferences,
       () => live.all(),
       (id) => live.conference(id),
-      conferenceSpec,
-      conferenceStatus,
     ),
     ...readOnlyRoutes(
-      { list: PARTICIPANTS, detail: PARTICIPANT },
+      calls,
       () => live.participants(),
       (id) => live.participant(id),
-      participantSpec,
-      participantStatus,
     ),
   ];
 }
