@@ -21,6 +21,8 @@ export function formatReport(result: SoakResult, minutes: number): string {
       .map(([k, n]) => `  ${k}: ${n} (hit ${chaos.fired.get(k) ?? 0} calls)`),
     `kills: ${chaos.kills} (restarts ${chaos.restarts})`,
     `db terminations: ${chaos.dbTerminations} (${chaos.connectionsTerminated} connections)`,
+    `job actions (audit): ${result.jobActions.size === 0 ? "none" : ""}`,
+    ...list(result.jobActions),
     `settled after: ${result.settledAfterSeconds === null ? "did not settle" : `${result.settledAfterSeconds} s`}`,
     `final: ${result.final.active} active, ${result.final.removed} removed, ${result.final.other} other bookings; ${result.final.pexipRooms} Pexip rooms, ${result.final.teamsMeetings} Teams meetings`,
     `Pexip rooms made after the service gave up, awaiting the orphan sweep: ${result.final.awaitingSweep}`,
