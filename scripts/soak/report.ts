@@ -31,6 +31,15 @@ export function formatReport(result: SoakResult, minutes: number): string {
       `  ${i.violations.length === 0 ? "ok  " : "FAIL"} ${i.name}: ${i.violations.length}`,
       ...i.violations.slice(0, 20).map((v) => `       ${v}`),
     ]),
+    // With a violation, what happened when (its time is in the violation's line).
+    ...(result.violations > 0
+      ? [
+          "chaos timeline:",
+          ...chaos.timeline
+            .sort((a, b) => a.at - b.at)
+            .map((e) => `  ${new Date(e.at).toISOString()} ${e.what}`),
+        ]
+      : []),
     `violations: ${result.violations}`,
   ].join("\n");
 }
