@@ -1,7 +1,7 @@
 import { type Doc, lineAtOrAfter, offsets, tagName, visibleIn } from "./document";
 import { linesRange } from "./ranges";
 import { BLOCK_ID_PREFIX, MAX_RULE_SPAN, bookingIdFromElementId, parseMarker } from "./markers";
-import { getAttribute } from "./tokenizer";
+import { getAttribute } from "../html";
 import { urlsInText } from "./meeting-urls";
 import { unwrapSafeLink } from "./urls";
 

@@ -3,7 +3,7 @@
 // whole HTML body back. So the name is found again, as the same occurrence of the same words, in
 // the HTML's text nodes, and only those characters change: tags, attributes, comments, <style>,
 // our invitation block and every other character of the body stay byte for byte.
-import { decodeEntity } from "../../shared/personal-data/html-entities";
+import { readCharRef } from "../../shared/html";
 import { ForwardSearch } from "../../shared/personal-data/forward-search";
 import { locateBlocks } from "../../shared/invitation/locate";
 import { parseDocument } from "../../shared/invitation/document";
@@ -135,7 +135,7 @@ function visibleChars(html: string): Visible[] {
     }
     const code = html.charCodeAt(i);
     if (code === 38) {
-      const entity = decodeEntity(html, i);
+      const entity = readCharRef(html, i);
       if (entity) {
         for (const ch of entity.text) out.push({ ch, start: i, end: entity.end });
         i = entity.end;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { decodeEntities } from "../../../src/shared/invitation";
+import {
+  decodeCharRefs as decodeEntities,
+  getAttribute,
+  tokenize,
+} from "../../../src/shared/html";
 import { parseDocument } from "../../../src/shared/invitation/document";
-import { getAttribute, tokenize } from "../../../src/shared/invitation/tokenizer";
 import {
   findInvitationBlock,
   findOtherMeetings,
@@ -75,8 +78,10 @@ describe("tokenize", () => {
 
 describe("decodeEntities", () => {
   it("decodes named, decimal and hex references and leaves unknown ones", () => {
+    // "&#0;" reads as U+FFFD, as the WHATWG tokenizer and the scanner always read it (the block
+    // engine alone once left it as written).
     expect(decodeEntities("v&aring;rdm&ouml;te &#8211; &#xE5; &nbsp;&amp;&bogus; &#0; &")).toBe(
-      "vårdmöte – å \u00a0&&bogus; &#0; &",
+      "vårdmöte – å \u00a0&&bogus; \ufffd &",
     );
   });
 
