@@ -50,7 +50,18 @@ export interface Doc {
   lowerHtml(): string;
 }
 
+// The send check asks about the same body several times (its block's state, the ranges to leave
+// out of the scan): the last body's Doc is kept, as its tokens are (../html/read-body.ts). A Doc
+// is never changed after it is built.
+let lastDoc: Doc | undefined;
+
 export function parseDocument(html: string): Doc {
+  if (lastDoc !== undefined && lastDoc.html === html) return lastDoc;
+  lastDoc = buildDocument(html);
+  return lastDoc;
+}
+
+function buildDocument(html: string): Doc {
   const { tokens, swallowFrom } = readBody(html);
   const count = tokens.length;
   const parent = new Int32Array(count).fill(-1);
