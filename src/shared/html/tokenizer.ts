@@ -16,6 +16,7 @@
  * Linear time on any input: every search moves forward and its answer is kept until passed.
  */
 import { RAW_TEXT_ELEMENTS } from "./elements";
+import { ForwardSearch } from "./forward-search";
 
 export type Token =
   | { kind: "text"; start: number; end: number }
@@ -79,19 +80,6 @@ function rawCloser(name: string): RegExp {
   return closer;
 }
 
-/** `indexOf` whose answers are kept: searches from increasing offsets cost linear time in all. */
-class Searches {
-  private readonly known = new Map<string, number>();
-  constructor(private readonly source: string) {}
-  indexOf(needle: string, from: number): number {
-    const known = this.known.get(needle);
-    if (known !== undefined && (known === -1 || known >= from)) return known;
-    const found = this.source.indexOf(needle, from);
-    this.known.set(needle, found);
-    return found;
-  }
-}
-
 export function tokenize(
   html: string,
   options: TokenizeOptions = {},
@@ -100,7 +88,7 @@ export function tokenize(
   const reread = options.unclosed === "reread";
   const tokens: Token[] = [];
   const n = html.length;
-  const search = new Searches(html);
+  const search = new ForwardSearch(html);
   let swallowFrom = -1;
   let unclosed = false;
   const swallow = (from: number): void => {

@@ -4,7 +4,7 @@
 // the HTML's text nodes, and only those characters change: tags, attributes, comments, <style>,
 // our invitation block and every other character of the body stay byte for byte.
 import { readCharRef } from "../../shared/html";
-import { ForwardSearch } from "../../shared/personal-data/forward-search";
+import { ForwardSearch } from "../../shared/html/forward-search";
 import { locateBlocks } from "../../shared/invitation/locate";
 import { parseDocument } from "../../shared/invitation/document";
 

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { attributes, getAttribute, tokenize, type TokenizeInfo } from "../../../src/shared/html";
+import {
+  attributes,
+  decodeCharRefs,
+  getAttribute,
+  tokenize,
+  type TokenizeInfo,
+} from "../../../src/shared/html";
 
 function kinds(html: string, unclosed: "swallow" | "reread" = "swallow"): string[] {
   return tokenize(html, { unclosed }).map((token) =>
@@ -151,5 +157,83 @@ describe("attributes", () => {
     expect(getAttribute(html, token, "ID")).toBe("x_LPNoLP");
     expect(getAttribute(html, token, "checked")).toBe("");
     expect(getAttribute(html, token, "class")).toBeNull();
+  });
+});
+
+// Moved from test/shared/invitation/tokenizer.test.ts with the tokenizer they test.
+describe("tokenize", () => {
+  it("covers the input exactly, in order", () => {
+    const html =
+      "<!DOCTYPE html><html><!--[if gte mso 9]><xml><o:x/></xml><![endif]--><body><p class=MsoNormal>a &lt; b<o:p></o:p></p><![if !supportLists]>·<![endif]></body></html>";
+    const tokens = tokenize(html);
+    let pos = 0;
+    for (const token of tokens) {
+      expect(token.start).toBe(pos);
+      pos = token.end;
+    }
+    expect(pos).toBe(html.length);
+  });
+
+  it("treats Word's conditional comments and downlevel-revealed markup as comments", () => {
+    expect(kinds("<![if !supportLists]>x<![endif]>")).toEqual([
+      "comment:<![if !supportLists]>",
+      "text:x",
+      "comment:<![endif]>",
+    ]);
+    expect(kinds("<!--[if mso]><p>hidden</p><![endif]-->y")).toEqual([
+      "comment:<!--[if mso]><p>hidden</p><![endif]-->",
+      "text:y",
+    ]);
+  });
+
+  it("keeps script and style content raw", () => {
+    expect(kinds("<style>p > a { x: '<b>' }</style><p>t</p>")).toEqual([
+      "open:style",
+      "raw:p > a { x: '<b>' }",
+      "close:style",
+      "open:p",
+      "text:t",
+      "close:p",
+    ]);
+  });
+
+  it("tolerates lone '<', quoted '>' and unterminated markup", () => {
+    expect(kinds("a < b <3 c")).toEqual(["text:a < b <3 c"]);
+    expect(kinds('<a title="x>y" href=z>l</a>')).toEqual(["open:a", "text:l", "close:a"]);
+    expect(kinds("<p>end <b")).toEqual(["open:p", "text:end <b"]);
+    expect(kinds("x <!-- never closed")).toEqual(["text:x ", "comment:<!-- never closed"]);
+  });
+
+  it("reads attributes quoted, unquoted and in any case", () => {
+    const html = `<A ID=x_LPNoLP Href='https://a.example/?q=1&amp;r=2' data-x="1" checked>`;
+    const [token] = tokenize(html);
+    if (token === undefined) throw new Error("no token");
+    expect(getAttribute(html, token, "id")).toBe("x_LPNoLP");
+    expect(getAttribute(html, token, "href")).toBe("https://a.example/?q=1&amp;r=2");
+    expect(getAttribute(html, token, "checked")).toBe("");
+    expect(getAttribute(html, token, "class")).toBeNull();
+  });
+});
+
+describe("decodeCharRefs (the block engine's former decodeEntities)", () => {
+  it("decodes named, decimal and hex references and leaves unknown ones", () => {
+    // "&#0;" reads as U+FFFD, as the WHATWG tokenizer and the scanner always read it (the block
+    // engine alone once left it as written).
+    expect(decodeCharRefs("v&aring;rdm&ouml;te &#8211; &#xE5; &nbsp;&amp;&bogus; &#0; &")).toBe(
+      "vårdmöte – å \u00a0&&bogus; \ufffd &",
+    );
+  });
+
+  it("leaves names of Object.prototype members as written", () => {
+    // A plain-object lookup once turned "&constructor;" into "function Object() { … }".
+    expect(decodeCharRefs("a &constructor; &toString; &hasOwnProperty; b")).toBe(
+      "a &constructor; &toString; &hasOwnProperty; b",
+    );
+  });
+
+  it("reads the same names as the personal-data scanner (one shared table)", () => {
+    expect(decodeCharRefs("anna&commat;example&period;se &aacute;&ccedil;&minus;")).toBe(
+      "anna@example.se áç\u2212",
+    );
   });
 });
