@@ -1,9 +1,9 @@
 // Character references as the WHATWG tokenizer reads them (HTML § 13.2.5.72–80): named ones by
-// the longest name in the table, the legacy names also without ";" (but not in an attribute value
+// the longest name in the table (entity-names.ts: a subset; other names stay as written), the legacy names also without ";" (but not in an attribute value
 // when a letter, digit or "=" follows, so `?a=1&copy=2` stays a query string), numeric ones with
 // or without ";", where 0, surrogates and numbers beyond U+10FFFF read as U+FFFD and 0x80–0x9F as
 // the Windows-1252 character a browser shows.
-import { isLegacyName, LONGEST_NAME, namedEntity } from "./entity-names";
+import { isLegacyName, isLongerThanLegacy, LONGEST_NAME, namedEntity } from "./entity-names";
 
 export interface CharRef {
   text: string;
@@ -11,12 +11,10 @@ export interface CharRef {
   end: number;
 }
 
-// 0x80–0x9F → what Windows-1252 puts there; 0 where it has nothing (the code point stays).
-const WINDOWS_1252 = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
-  0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161,
-  0x203a, 0x0153, 0, 0x017e, 0x0178,
-];
+// 0x80–0x9F → what Windows-1252 puts there; where it has nothing the code point stays.
+const WINDOWS_1252 =
+  "\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f" +
+  "\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178";
 
 function isAlphanumeric(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -31,7 +29,7 @@ function hexValue(code: number): number {
 /** The character a numeric reference stands for, after the tokenizer's corrections. */
 export function numericCharacter(code: number): string {
   if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "\ufffd";
-  if (code >= 0x80 && code <= 0x9f) return String.fromCharCode(WINDOWS_1252[code - 0x80] || code);
+  if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252.charAt(code - 0x80);
   return String.fromCodePoint(code);
 }
 
@@ -66,6 +64,8 @@ export function readCharRef(source: string, at: number, inAttribute = false): Ch
   const limit = Math.min(source.length, at + 1 + LONGEST_NAME);
   while (runEnd < limit && isAlphanumeric(source.charCodeAt(runEnd))) runEnd++;
   // The longest name with its ";", else the longest legacy name, as a browser matches.
+  if (source.charCodeAt(runEnd) === 59 && isLongerThanLegacy(source.slice(at + 1, runEnd)))
+    return null;
   for (let end = runEnd; end > at + 1; end--) {
     const name = source.slice(at + 1, end);
     const text = namedEntity(name);

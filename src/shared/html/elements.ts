@@ -12,16 +12,10 @@ export const VOID_ELEMENTS: ReadonlySet<string> = new Set(
  * still read. `plaintext` is left out on purpose: no mail client writes it, and taking the rest
  * of a body as its text would hide the rest from every other reader.
  */
-export const RAW_TEXT_ELEMENTS: ReadonlyMap<string, "rawtext" | "rcdata"> = new Map([
-  ["script", "rawtext"],
-  ["style", "rawtext"],
-  ["xmp", "rawtext"],
-  ["iframe", "rawtext"],
-  ["noembed", "rawtext"],
-  ["noframes", "rawtext"],
-  ["title", "rcdata"],
-  ["textarea", "rcdata"],
-]);
+export const RAWTEXT_ELEMENTS: ReadonlySet<string> = new Set(
+  "script style xmp iframe noembed noframes".split(" "),
+);
+export const RCDATA_ELEMENTS: ReadonlySet<string> = new Set(["title", "textarea"]);
 
 /**
  * Elements a browser shows as blocks (the user agent style sheet's `display: block`, `list-item`

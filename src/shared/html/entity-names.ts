@@ -7,46 +7,41 @@
 // realistically holds and everything needed to read the rest exactly as a browser does:
 // - the 106 legacy names, which browsers read even without ";" (`&nbsp`, `&auml`): all of
 //   U+00A0–U+00FF plus amp, lt, gt, quot in both cases;
-// - every longer name that starts with a legacy name (`&notin;`, `&ltimes;`), so the longest match
-//   is the browser's and `&notin;` never reads as "¬in;";
+// - the 40 longer names that start with a legacy name (`&notin;`, `&ltimes;`, math signs) by name
+//   only: they are left as written, so `&notin;` never reads as "¬in;";
 // - the names of ASCII punctuation (`&commat;`, `&period;`: how an address is hidden from
 //   harvesters) and the spaces, dashes, quotes and bullets of U+2000–U+206F that editors write.
 // A name outside the subset (`&alpha;`, `&Scaron;`) is left as written: a reader of the raw body
 // sees it that way too, and no digit or Swedish letter has such a name.
 
-// U+00A0 … U+00FF in code point order (COPY and REG are the upper-case twins of copy and reg).
+// U+00A0 … U+00DF in code point order. U+00E0 … U+00FF are the same letters in lower case
+// (agrave … thorn), save "divide" for U+00F7 and "yuml" for U+00FF.
 const LATIN1 =
   "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn " +
   "sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave " +
   "Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml " +
   "ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN " +
-  "szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave " +
-  "iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc " +
-  "uuml yacute thorn yuml";
+  "szlig";
 
-// name:code point(s) in hex; these need ";" (except the first ten, legacy too).
+// Each name followed by its character (every one a single character that is no letter or digit).
+// These need ";", except the first ten (legacy too).
 const OTHERS =
-  "amp:26 AMP:26 lt:3c LT:3c gt:3e GT:3e quot:22 QUOT:22 COPY:a9 REG:ae " +
+  'amp&AMP&lt<LT<gt>GT>quot"QUOT"COPY\u00a9REG\u00ae' +
   // ASCII punctuation
-  "apos:27 ast:2a bsol:5c colon:3a comma:2c commat:40 dollar:24 equals:3d excl:21 grave:60 " +
-  "lcub:7b lowbar:5f lpar:28 lsqb:5b num:23 percnt:25 period:2e plus:2b quest:3f rcub:7d " +
-  "rpar:29 rsqb:5d semi:3b sol:2f verbar:7c vert:7c " +
+  "apos'ast*colon:comma,commat@dollar$equals=excl!lpar(num#percnt%period.plus+quest?rpar)semi;sol/" +
   // Spaces, dashes, quotes and marks of U+2000–U+206F
-  "bdquo:201e bull:2022 bullet:2022 dagger:2020 Dagger:2021 dash:2010 ddagger:2021 " +
-  "emsp:2003 ensp:2002 frasl:2044 hairsp:200a hellip:2026 hyphen:2010 ldquo:201c lrm:200e " +
-  "lsaquo:2039 lsquo:2018 mdash:2014 ndash:2013 permil:2030 prime:2032 Prime:2033 " +
-  "rdquo:201d rlm:200f rsaquo:203a rsquo:2019 sbquo:201a thinsp:2009 zwj:200d zwnj:200c " +
-  // Longer names that start with a legacy name
-  "centerdot:b7 copysr:2117 divideontimes:22c7 gtcc:2aa7 gtcir:2a7a gtdot:22d7 gtlPar:2995 " +
-  "gtquest:2a7c gtrapprox:2a86 gtrarr:2978 gtrdot:22d7 gtreqless:22db gtreqqless:2a8c " +
-  "gtrless:2277 gtrsim:2273 ltcc:2aa6 ltcir:2a79 ltdot:22d6 lthree:22cb ltimes:22c9 " +
-  "ltlarr:2976 ltquest:2a7b ltri:25c3 ltrie:22b4 ltrif:25c2 ltrPar:2996 notin:2209 " +
-  "notindot:22f5+338 notinE:22f9+338 notinva:2209 notinvb:22f7 notinvc:22f6 notni:220c " +
-  "notniva:220c notnivb:22fe notnivc:22fd parallel:2225 timesbar:2a31 timesb:22a0 timesd:2a30 " +
+  "bdquo\u201ebull\u2022bullet\u2022dash\u2010emsp\u2003ensp\u2002hellip\u2026hyphen\u2010" +
+  "ldquo\u201clsquo\u2018mdash\u2014ndash\u2013rdquo\u201drsquo\u2019sbquo\u201athinsp\u2009" +
+  "zwj\u200dzwnj\u200c" +
   // What else editors and signatures write
-  "euro:20ac trade:2122 minus:2212 larr:2190 rarr:2192 check:2713 hearts:2665";
+  "euro\u20actrade\u2122minus\u2212";
 
 const LEGACY_COUNT = 96 + 10;
+
+// The WHATWG names that start with a legacy name and go on (`notin`, `ltimes`, `timesb`): a
+// browser reads them whole, so the legacy name at their start must not be read instead.
+const LONGER_THAN_LEGACY =
+  /^(?:centerdot|copysr|divideontimes|[gl]t(?:cc|cir|dot|quest)|gtlPar|ltrPar|lthree|ltimes|ltlarr|ltri[ef]?|gtr(?:approx|arr|dot|eqq?less|less|sim)|notin(?:dot|E|v[abc])?|notni(?:v[abc])?|parallel|times(?:bar|b|d))$/;
 
 interface Tables {
   named: Map<string, string>;
@@ -59,15 +54,19 @@ let tables: Tables | undefined;
 function build(): Tables {
   const named = new Map<string, string>();
   const legacy = new Set<string>();
-  LATIN1.split(" ").forEach((name, i) => {
+  const latin1 = LATIN1.split(" ");
+  const lower = latin1.slice(32).map((name) => name.toLowerCase());
+  lower[23] = "divide";
+  lower[31] = "yuml";
+  [...latin1, ...lower].forEach((name, i) => {
     named.set(name, String.fromCharCode(0xa0 + i));
     legacy.add(name);
   });
-  OTHERS.split(" ").forEach((entry, i) => {
-    const [name = "", codes = ""] = entry.split(":");
-    named.set(name, String.fromCodePoint(...codes.split("+").map((hex) => parseInt(hex, 16))));
-    if (i < LEGACY_COUNT - 96) legacy.add(name);
-  });
+  let i = 0;
+  for (const [, name = "", text = ""] of OTHERS.matchAll(/([A-Za-z0-9]+)([^A-Za-z0-9])/g)) {
+    named.set(name, text);
+    if (i++ < LEGACY_COUNT - 96) legacy.add(name);
+  }
   return { named, legacy };
 }
 
@@ -81,5 +80,10 @@ export function isLegacyName(name: string): boolean {
   return (tables ??= build()).legacy.has(name);
 }
 
-/** The longest name in the table, in characters: no reference is read beyond it. */
+/** A WHATWG name outside the subset that starts with a legacy name: left as written, whole. */
+export function isLongerThanLegacy(name: string): boolean {
+  return LONGER_THAN_LEGACY.test(name);
+}
+
+/** The longest name read, in characters: no reference is read beyond it. */
 export const LONGEST_NAME = "divideontimes".length;

@@ -6,7 +6,8 @@ export {
   BLOCK_ELEMENTS,
   CELL_ELEMENTS,
   HIDDEN_ELEMENTS,
-  RAW_TEXT_ELEMENTS,
+  RAWTEXT_ELEMENTS,
+  RCDATA_ELEMENTS,
   VOID_ELEMENTS,
 } from "./elements";
 export { tokenize, type Token, type TokenizeInfo, type TokenizeOptions } from "./tokenizer";

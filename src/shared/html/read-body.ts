@@ -10,33 +10,19 @@ export interface ReadBody {
   swallowFrom: number;
 }
 
-let lastHtml: string | undefined;
-let swallowed: ReadBody | undefined;
-let reread: ReadBody | undefined;
-
-function read(html: string, unclosed: "swallow" | "reread"): ReadBody {
-  const info: TokenizeInfo = { swallowFrom: -1, unclosed: false };
-  const tokens = tokenize(html, { unclosed }, info);
-  const body = { tokens, swallowFrom: info.swallowFrom };
-  // With nothing left unclosed both ways read the same tokens.
-  if (!info.unclosed) {
-    swallowed = body;
-    reread = body;
-  } else if (unclosed === "swallow") swallowed = body;
-  else reread = body;
-  return body;
-}
+let last:
+  (ReadBody & { html: string; unclosed: "swallow" | "reread"; differs: boolean }) | undefined;
 
 /**
  * The tokens of `html`: as a browser reads a comment or raw-text element that never ends
- * ("swallow", the block engine) or with its opener read as text ("reread", the scanner).
+ * ("swallow", the block engine) or with its opener read as text ("reread", the scanner). With
+ * nothing left unclosed, both ways read the same tokens.
  */
 export function readBody(html: string, unclosed: "swallow" | "reread" = "swallow"): ReadBody {
-  if (html !== lastHtml) {
-    lastHtml = html;
-    swallowed = undefined;
-    reread = undefined;
-  }
-  const known = unclosed === "swallow" ? swallowed : reread;
-  return known ?? read(html, unclosed);
+  if (last !== undefined && last.html === html && (last.unclosed === unclosed || !last.differs))
+    return last;
+  const info: TokenizeInfo = { swallowFrom: -1, unclosed: false };
+  const tokens = tokenize(html, { unclosed }, info);
+  last = { html, unclosed, differs: info.unclosed, tokens, swallowFrom: info.swallowFrom };
+  return last;
 }

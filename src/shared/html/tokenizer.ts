@@ -15,7 +15,7 @@
  *
  * Linear time on any input: every search moves forward and its answer is kept until passed.
  */
-import { RAW_TEXT_ELEMENTS } from "./elements";
+import { RAWTEXT_ELEMENTS, RCDATA_ELEMENTS } from "./elements";
 import { ForwardSearch } from "./forward-search";
 
 export type Token =
@@ -169,8 +169,8 @@ export function tokenize(
       });
     }
     textStart = pos = gt + 1;
-    const raw = closing ? undefined : RAW_TEXT_ELEMENTS.get(name);
-    if (raw !== undefined) readRaw(lt, name, raw === "rcdata");
+    const rcdata = RCDATA_ELEMENTS.has(name);
+    if (!closing && (rcdata || RAWTEXT_ELEMENTS.has(name))) readRaw(lt, name, rcdata);
   };
 
   // Where each raw-text element's next end tag is (-1: none), kept like the other searches.

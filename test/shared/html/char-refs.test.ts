@@ -14,8 +14,11 @@ describe("character references in text", () => {
   });
 
   it("matches the longest name, as a browser does", () => {
-    expect(decodeCharRefs("&notin; &noti; &notit; &not; &ampx &lt3")).toBe("∉ ¬i; ¬it; ¬ &x <3");
-    expect(decodeCharRefs("&timesb; &timesx &ltimes;")).toBe("⊠ ×x ⋉");
+    expect(decodeCharRefs("&noti; &notit; &not; &ampx &lt3 &timesx &notin")).toBe(
+      "¬i; ¬it; ¬ &x <3 ×x ¬in",
+    );
+    // A longer name outside the subset stays whole, not "¬in;" or "×b;".
+    expect(decodeCharRefs("&notin; &timesb; &ltimes;")).toBe("&notin; &timesb; &ltimes;");
   });
 
   it("leaves unknown names and lone ampersands as written", () => {
@@ -53,7 +56,7 @@ describe("character references in attribute values", () => {
   });
 
   it("read names with ';' as in text", () => {
-    expect(decodeCharRefs("&notin;&noti;", true)).toBe("∉&noti;");
+    expect(decodeCharRefs("&hellip;&noti;&amp;", true)).toBe("…&noti;&");
   });
 });
 

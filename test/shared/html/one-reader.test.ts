@@ -30,7 +30,7 @@ const harness = (html: string) => words(harnessText(parseHtml(html)));
 // test/fixtures and on generated ones before they were replaced). Each row: the body, the text
 // all three now read, and what the former readers read (scanner / engine / harness).
 const DISAGREEMENTS: Array<[html: string, text: string, before: string]> = [
-  ["&notin; &noti;", "∉ ¬i;", "&notin; &noti; in all three (the longer name was unknown)"],
+  ["&noti; &notit", "¬i; ¬it", "&noti; &notit in all three (a legacy name at the start)"],
   ["Anna&nbsp", "Anna", "scanner Anna, engine and harness Anna&nbsp"],
   ["&amp Co &ampx", "& Co &x", "scanner & Co &ampx, engine and harness &amp Co &ampx"],
   ["a&#0;b", "a\ufffdb", "scanner a\ufffdb, engine a&#0;b, harness a&#0;b"],

@@ -5,7 +5,8 @@
 // Outlook bodies are whatever an add-in or a user wrote.
 import {
   BLOCK_ELEMENTS,
-  RAW_TEXT_ELEMENTS,
+  RAWTEXT_ELEMENTS,
+  RCDATA_ELEMENTS,
   VOID_ELEMENTS,
   attributes,
   tokenize,
@@ -104,7 +105,10 @@ export function parseHtml(source: string): HtmlNode[] {
         if (closes && closes.includes(current().name)) stack.pop();
         current().children.push(node);
         // "/>" closes nothing in HTML but Word's <o:p/>; a raw-text element always takes content.
-        if (!VOID_ELEMENTS.has(name) && (!token.selfClosing || RAW_TEXT_ELEMENTS.has(name)))
+        if (
+          !VOID_ELEMENTS.has(name) &&
+          (!token.selfClosing || RAWTEXT_ELEMENTS.has(name) || RCDATA_ELEMENTS.has(name))
+        )
           stack.push(node);
         break;
       }

@@ -1,4 +1,4 @@
-import { HIDDEN_ELEMENTS, RAW_TEXT_ELEMENTS, decodeCharRefs } from "../../../shared/html";
+import { HIDDEN_ELEMENTS, RAWTEXT_ELEMENTS, decodeCharRefs } from "../../../shared/html";
 import { BLOCK_ELEMENTS, findElement, type HtmlNode } from "./parse";
 
 export function escapeHtml(value: string): string {
@@ -24,10 +24,7 @@ export function bodyNodes(nodes: HtmlNode[]): HtmlNode[] {
 
 // Not text: the head and the title, and what no reader shows (script, style, <xml> …, raw text).
 const skip = (name: string): boolean =>
-  name === "head" ||
-  name === "title" ||
-  HIDDEN_ELEMENTS.has(name) ||
-  RAW_TEXT_ELEMENTS.get(name) === "rawtext";
+  name === "head" || name === "title" || HIDDEN_ELEMENTS.has(name) || RAWTEXT_ELEMENTS.has(name);
 
 /** Body.getAsync(Text): the text a user reads, one line per block, entities decoded. */
 export function htmlToText(nodes: HtmlNode[]): string {
