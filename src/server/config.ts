@@ -185,6 +185,7 @@ export function loadConfig(
         maxDelayMs: e.REPAIR_MAX_DELAY_SECONDS * 1000,
         maxAttempts: e.REPAIR_MAX_ATTEMPTS,
         batch: e.REPAIR_BATCH,
+        lateWatchMs: e.REPAIR_LATE_WATCH_MINUTES * 60_000,
       },
       idempotencyReplayMs: e.IDEMPOTENCY_REPLAY_MINUTES * 60_000,
     },

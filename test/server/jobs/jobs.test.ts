@@ -4,6 +4,7 @@ import { CreateMeetingResponse } from "../../../src/shared";
 import { runCleanup, retryDelayMs } from "../../../src/server/jobs/cleanup.job";
 import { runReconcile } from "../../../src/server/jobs/reconcile.job";
 import { listAudit } from "../../../src/server/bookings/audit.repository";
+import { abandonKey } from "../../../src/server/bookings/abandoned-keys.repository";
 import { expectConsistent } from "../support/consistency";
 import { startTestApp, type TestApp } from "../support/test-app";
 
@@ -200,12 +201,21 @@ describe("reconcile", () => {
 
   it("deletes a meeting that appeared after its create was given up (late Teams answer)", async () => {
     const teams = await book("internal");
-    // As if the create had failed on our side while Graph still made the meeting.
+    // As if the create had failed on our side (and the key gone under watch, as abandonCreate
+    // does) while Graph still made the meeting.
     await t.store.db
       .updateTable("bookings")
-      .set({ lifecycle: "failed", verified_at: null })
+      .set({ lifecycle: "failed" })
       .where("id", "=", teams.booking.id)
       .execute();
+    await abandonKey(t.store.db, {
+      meetingKey: teams.booking.id,
+      bookingId: teams.booking.id,
+      service: "teams",
+      at: new Date(now).toISOString(),
+      firstCheckAt: new Date(now + 120_000).toISOString(),
+    });
+    expect((await runReconcile(t.app.bookingDeps)).lateMeetingsDeleted).toBe(0);
     now += 10 * 60_000;
     const report = await runReconcile(t.app.bookingDeps);
     expect(report.lateMeetingsDeleted).toBe(1);

@@ -27,6 +27,7 @@ const REPAIR: RepairSettings = {
   // One row a pass: the stuck row, oldest of all, would hold the whole queue if it were picked
   // every time.
   batch: 1,
+  lateWatchMs: hour,
 };
 
 /** The admin command as an operator runs it, against the store of `t`. */
