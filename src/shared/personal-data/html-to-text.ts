@@ -1,4 +1,10 @@
-import { CELL_ELEMENTS, BLOCK_ELEMENTS, HIDDEN_ELEMENTS, decodeCharRefs, type Token } from "../html";
+import {
+  CELL_ELEMENTS,
+  BLOCK_ELEMENTS,
+  HIDDEN_ELEMENTS,
+  decodeCharRefs,
+  type Token,
+} from "../html";
 import { readBody } from "../html/read-body";
 import { TextBuilder } from "./text-builder";
 
