@@ -43,41 +43,32 @@ const LEGACY_COUNT = 96 + 10;
 const LONGER_THAN_LEGACY =
   /^(?:centerdot|copysr|divideontimes|[gl]t(?:cc|cir|dot|quest)|gtlPar|ltrPar|lthree|ltimes|ltlarr|ltri[ef]?|gtr(?:approx|arr|dot|eqq?less|less|sim)|notin(?:dot|E|v[abc])?|notni(?:v[abc])?|parallel|times(?:bar|b|d))$/;
 
-interface Tables {
-  named: Map<string, string>;
-  legacy: Set<string>;
-}
-
-let tables: Tables | undefined;
-
-// Built on first use: the send check reads no reference in most bodies' first lines anyway.
-function build(): Tables {
-  const named = new Map<string, string>();
-  const legacy = new Set<string>();
+const NAMED = new Map<string, string>();
+const LEGACY = new Set<string>();
+{
   const latin1 = LATIN1.split(" ");
   const lower = latin1.slice(32).map((name) => name.toLowerCase());
   lower[23] = "divide";
   lower[31] = "yuml";
   [...latin1, ...lower].forEach((name, i) => {
-    named.set(name, String.fromCharCode(0xa0 + i));
-    legacy.add(name);
+    NAMED.set(name, String.fromCharCode(0xa0 + i));
+    LEGACY.add(name);
   });
   let i = 0;
   for (const [, name = "", text = ""] of OTHERS.matchAll(/([A-Za-z0-9]+)([^A-Za-z0-9])/g)) {
-    named.set(name, text);
-    if (i++ < LEGACY_COUNT - 96) legacy.add(name);
+    NAMED.set(name, text);
+    if (i++ < LEGACY_COUNT - 96) LEGACY.add(name);
   }
-  return { named, legacy };
 }
 
 /** The text of a named reference (`aring` → "å", without "&" and ";"), or undefined. */
 export function namedEntity(name: string): string | undefined {
-  return (tables ??= build()).named.get(name);
+  return NAMED.get(name);
 }
 
 /** Whether browsers read this name without a ";" (`&nbsp`, `&auml`): the legacy set. */
 export function isLegacyName(name: string): boolean {
-  return (tables ??= build()).legacy.has(name);
+  return LEGACY.has(name);
 }
 
 /** A WHATWG name outside the subset that starts with a legacy name: left as written, whole. */
