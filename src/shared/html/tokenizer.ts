@@ -73,8 +73,8 @@ const RAW_CLOSERS = new Map<string, RegExp>();
 function rawCloser(name: string): RegExp {
   let closer = RAW_CLOSERS.get(name);
   if (closer === undefined) {
-    // An appropriate end tag: the name, then white space, "/" or ">" (or the end).
-    closer = new RegExp(`</${name}(?=[\\t\\n\\f\\r />]|$)`, "gi");
+    // An appropriate end tag: the name, then white space, "/" or ">".
+    closer = new RegExp(`</${name}(?=[\\t\\n\\f\\r />])`, "gi");
     RAW_CLOSERS.set(name, closer);
   }
   return closer;

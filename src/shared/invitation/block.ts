@@ -91,7 +91,7 @@ function naturalInsertionPoint(doc: Doc): number {
 }
 
 /** The first live (not quoted) block, else null. */
-function liveBlock(blocks: LocatedBlock[]): LocatedBlock | undefined {
+function liveBlock(blocks: readonly LocatedBlock[]): LocatedBlock | undefined {
   return blocks.find((block) => !block.quoted);
 }
 
@@ -101,7 +101,7 @@ function liveBlock(blocks: LocatedBlock[]): LocatedBlock | undefined {
  * <blockquote>); a body with no live block would otherwise show no booking while its join
  * link is still there, and the send check would find nothing to warn about.
  */
-function currentBlock(blocks: LocatedBlock[]): LocatedBlock | undefined {
+function currentBlock(blocks: readonly LocatedBlock[]): LocatedBlock | undefined {
   return liveBlock(blocks) ?? blocks[0];
 }
 

@@ -85,11 +85,11 @@ function anchorText(doc: Doc, tok: number): string {
   return text;
 }
 
-function insideOurs(ours: LocatedBlock[], tok: number): boolean {
+function insideOurs(ours: readonly LocatedBlock[], tok: number): boolean {
   return ours.some((block) => tok >= block.a && tok <= block.b);
 }
 
-function detect(doc: Doc, ours: LocatedBlock[]): Occurrence[] {
+function detect(doc: Doc, ours: readonly LocatedBlock[]): Occurrence[] {
   const found: Occurrence[] = [];
   // Each line is searched for Skype words once, however many links it holds.
   const skypeLines = new Map<number, boolean>();
