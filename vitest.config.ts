@@ -12,6 +12,9 @@ export default defineConfig({
           exclude: ["test/e2e/**", "node_modules/**"],
           environment: "node",
           testTimeout: 30_000,
+          // Service tests start the emulators, a store and the app in beforeAll: on a loaded
+          // 2-core machine that can take longer than vitest's 10 s default.
+          hookTimeout: 30_000,
         },
       },
       {
