@@ -10,7 +10,6 @@ import {
   readAttendees,
   displayLanguage,
   loadProperties,
-  readStoredBooking,
   readText,
   readTimes,
   supports,
@@ -18,7 +17,8 @@ import {
 } from "./office-event";
 import { judgeSend, staleVerdict, type SendVerdict } from "./send-check";
 import { syncWindow } from "./time-sync";
-import { readNotNames, readStaffNames } from "./staff-names";
+import { readStaffNames } from "./staff-names";
+import { readNotNames, readStoredBooking } from "../shared/appointment-state/state";
 
 /** The task pane button's control id: Smart Alerts' "Take action" opens it (Mailbox 1.14). */
 const PANE_COMMAND = "svmOrganizerButton";

@@ -1,7 +1,6 @@
 // What the send check needs besides the item's text to judge names: who is staff (the user, who
 // organises what they compose, and the attendees, by display name) and which words the user said
-// in the pane are not a name.
-import { CUSTOM_PROPERTY_NOT_NAMES, parseNotNames } from "../shared/contract/not-names";
+// in the pane are not a name (the appointment state's readNotNames).
 import { officeCall, type ComposeItem } from "./office-event";
 
 /** Display names and addresses of the user and the attendees (ScanOptions' bounds kept). */
@@ -16,8 +15,4 @@ export async function readStaffNames(item: ComposeItem): Promise<string[]> {
     .filter((value): value is string => !!value?.trim())
     .map((name) => name.slice(0, 256))
     .slice(0, 1000);
-}
-
-export function readNotNames(props: Office.CustomProperties): string[] {
-  return parseNotNames(props.get(CUSTOM_PROPERTY_NOT_NAMES));
 }
