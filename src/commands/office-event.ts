@@ -5,20 +5,19 @@ import type { AppointmentTimes } from "../shared/contract/window";
 
 export type ComposeItem = Office.AppointmentCompose;
 
-/** Turns an Office `*Async(callback)` call into a promise that rejects with Office's error. */
+/**
+ * Turns an Office `*Async(callback)` call into a promise that rejects with Office's error (the
+ * handlers never show it: a failed read lets the item go, see launchevent.ts).
+ */
 export function officeCall<T>(
   start: (callback: (result: Office.AsyncResult<T>) => void) => void,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    start((result) => {
-      if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
-      else
-        reject(
-          new Error(
-            `Office: ${result.error?.name ?? "error"} ${result.error?.message ?? ""}`.trim(),
-          ),
-        );
-    });
+    start((result) =>
+      result.status === Office.AsyncResultStatus.Succeeded
+        ? resolve(result.value)
+        : reject(result.error),
+    );
   });
 }
 
@@ -45,13 +44,17 @@ export async function readText(
   return { subject: subject ?? "", location: location ?? "", bodyHtml: bodyHtml ?? "" };
 }
 
-/** Required and optional attendees' addresses (who counts is decided in src/shared/checks). */
-export async function readAttendees(item: ComposeItem): Promise<string[]> {
+/** Required and optional attendees as Outlook gives them (who counts: src/shared/checks). */
+export async function readAttendees(item: ComposeItem): Promise<Office.EmailAddressDetails[]> {
   const lists = await Promise.all([
     officeCall<Office.EmailAddressDetails[]>((cb) => item.requiredAttendees.getAsync(cb)),
     officeCall<Office.EmailAddressDetails[]>((cb) => item.optionalAttendees.getAsync(cb)),
   ]);
-  return lists.flatMap((list) => (list ?? []).map((a) => a.emailAddress ?? ""));
+  return lists.flatMap((list) => list ?? []);
+}
+
+export function addressesOf(attendees: Office.EmailAddressDetails[]): string[] {
+  return attendees.map((a) => a.emailAddress ?? "");
 }
 
 export async function readTimes(item: ComposeItem): Promise<AppointmentTimes> {

@@ -4,7 +4,7 @@
 import * as z from "zod/mini";
 import { MEETING_TYPE_IDS } from "../contract/names";
 import { CUSTOM_PROPERTY_PENDING_CREATE } from "./names";
-import { type PropertyBag, structured, upgrade } from "./state";
+import { type PropertyBag, stampVersion, structured } from "./state";
 
 const UtcInstant = z.iso.datetime();
 
@@ -27,5 +27,5 @@ export function readPendingCreate(bag: PropertyBag): PendingCreate | null {
 export function writePendingCreate(bag: PropertyBag, pending: PendingCreate | null): void {
   if (pending) bag.set(CUSTOM_PROPERTY_PENDING_CREATE, JSON.stringify(pending));
   else bag.remove(CUSTOM_PROPERTY_PENDING_CREATE);
-  upgrade(bag);
+  stampVersion(bag);
 }

@@ -74,14 +74,11 @@ const STATE_PROPERTIES = [
 ];
 
 /**
- * Brings what an older writer left into today's format before it is saved: a snapshot handed back
- * as an object is stored as JSON again, and the version says who wrote last. An item left with
- * none of our properties is left with no version either (a removed booking leaves nothing).
+ * Stamps the format on every write: the version says who wrote last. Earlier variants need no
+ * rewrite (the readers above take them all); an item left with none of our properties is left
+ * with no version either (a removed booking leaves nothing).
  */
-export function upgrade(bag: PropertyBag): void {
-  const snapshot = bag.get(CUSTOM_PROPERTY_SNAPSHOT);
-  if (snapshot !== null && typeof snapshot === "object")
-    bag.set(CUSTOM_PROPERTY_SNAPSHOT, JSON.stringify(snapshot));
+export function stampVersion(bag: PropertyBag): void {
   if (STATE_PROPERTIES.some((name) => bag.get(name) != null))
     bag.set(CUSTOM_PROPERTY_VERSION, String(APPOINTMENT_STATE_VERSION));
   else bag.remove(CUSTOM_PROPERTY_VERSION);
@@ -104,16 +101,16 @@ export function writeBooking(
     bag.remove(CUSTOM_PROPERTY_MANAGE_KEY);
     bag.remove(CUSTOM_PROPERTY_SNAPSHOT);
   }
-  upgrade(bag);
+  stampVersion(bag);
 }
 
 export function writeSnapshot(bag: PropertyBag, snapshot: BookingSnapshot): void {
   bag.set(CUSTOM_PROPERTY_SNAPSHOT, JSON.stringify(snapshot));
-  upgrade(bag);
+  stampVersion(bag);
 }
 
 /** Remembers one more word that is not a name (newest kept when the list is full). */
 export function writeNotName(bag: PropertyBag, text: string): void {
   bag.set(CUSTOM_PROPERTY_NOT_NAMES, withNotName(readNotNames(bag), text));
-  upgrade(bag);
+  stampVersion(bag);
 }

@@ -4,6 +4,26 @@
 /** The meeting types a region can offer; `MeetingTypeId` is the schema. */
 export const MEETING_TYPE_IDS = ["care", "information", "internal"] as const;
 
+/** Every error code the API answers with; `ErrorCode` is the schema. */
+export const ERROR_CODES = [
+  "validation_failed",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "idempotency_conflict",
+  "policy_violation",
+  "rate_limited",
+  "quota_exceeded",
+  "provider_unavailable",
+  "provider_timeout",
+  "provider_rejected",
+  "provider_not_authorized",
+  /** The booking service's own store is unreachable for a moment (503 with Retry-After). */
+  "service_unavailable",
+  "internal",
+] as const;
+
 /** Path prefix of the booking API. */
 export const API_PREFIX = "/api/v1";
 
