@@ -15,7 +15,10 @@ export interface Window {
 }
 
 export interface ChaosLog {
+  /** Faults armed, by kind. */
   faults: Map<string, number>;
+  /** Provider calls the armed faults actually hit (the emulators count them), by kind. */
+  fired: Map<string, number>;
   kills: number;
   restarts: number;
   dbTerminations: number;
@@ -28,6 +31,7 @@ export interface ChaosLog {
 export function newChaosLog(): ChaosLog {
   return {
     faults: new Map(),
+    fired: new Map(),
     kills: 0,
     restarts: 0,
     dbTerminations: 0,
@@ -77,10 +81,17 @@ async function injectFault(
     body: JSON.stringify(faultBody(kind, route)),
   });
   if (res.status !== 201) throw new Error(`fault refused: ${res.status} ${await res.text()}`);
-  const { id } = (await res.json()) as { id: number };
+  const { id, remaining } = (await res.json()) as { id: number; remaining: number | null };
   const name = `${pexip ? "pexip" : "graph"} ${kind}`;
   log.faults.set(name, (log.faults.get(name) ?? 0) + 1);
   await sleep(ARMED_MS);
+  // A fault that fired its count is gone from the list; one still armed says how often it fired.
+  const armed = (await (await fetch(`${base}/_emulator/faults`)).json()) as Array<{
+    id: number;
+    fired: number;
+  }>;
+  const fired = armed.find((f) => f.id === id)?.fired ?? remaining ?? 0;
+  log.fired.set(name, (log.fired.get(name) ?? 0) + fired);
   await fetch(`${base}/_emulator/faults/${id}`, { method: "DELETE" }); // 404: it fired out.
   log.providerWindows.push({ from, to: Date.now() + AFTERMATH_MS + PROVIDER_DEADLINE_MS });
 }

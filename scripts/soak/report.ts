@@ -15,8 +15,10 @@ export function formatReport(result: SoakResult, minutes: number): string {
     ...list(ledger.refused),
     `answers (retries ${responses.retries}):`,
     ...list(responses.counts),
-    `faults injected: ${total(chaos.faults)}`,
-    ...list(chaos.faults),
+    `faults injected: ${total(chaos.faults)} (provider calls they hit: ${total(chaos.fired)})`,
+    ...[...chaos.faults.entries()]
+      .sort()
+      .map(([k, n]) => `  ${k}: ${n} (hit ${chaos.fired.get(k) ?? 0} calls)`),
     `kills: ${chaos.kills} (restarts ${chaos.restarts})`,
     `db terminations: ${chaos.dbTerminations} (${chaos.connectionsTerminated} connections)`,
     `settled after: ${result.settledAfterSeconds === null ? "did not settle" : `${result.settledAfterSeconds} s`}`,

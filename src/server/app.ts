@@ -14,6 +14,7 @@ import { type BookingService, createBookingService } from "./bookings/booking.se
 import type { BookingDeps } from "./bookings/deps";
 import type { Providers } from "./providers/registry";
 import { countCleanupBacklog, countNeedsAttention } from "./bookings/booking.repository";
+import { countWatchAttention } from "./bookings/abandoned-keys.repository";
 import { createTokenVerifier } from "./auth/token-verifier";
 import type { Config } from "./config";
 import { createManageKeys } from "./crypto/manage-key";
@@ -109,7 +110,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const metrics = createMetrics({
     defaultMetrics: options.defaultMetrics ?? false,
     cleanupBacklog: () => countCleanupBacklog(options.db, clock().toISOString()),
-    needsAttention: () => countNeedsAttention(options.db),
+    needsAttention: async () =>
+      (await countNeedsAttention(options.db)) + (await countWatchAttention(options.db)),
   });
   const providers = instrumentProviders(options.providers, metrics);
   const deps: BookingDeps = {
@@ -179,7 +181,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   registerErrorHandlers(app);
   const limiters = await registerSecurity(app, config);
-  await registerOpenApi(app);
+  await registerOpenApi(app, { swaggerUi: config.server.swaggerUi });
   const verify = createTokenVerifier(config.auth, {
     clock,
     jwksCooldownMs: options.jwksCooldownMs,

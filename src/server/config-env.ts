@@ -75,6 +75,7 @@ export const EnvSchema = z.object({
   REPAIR_MAX_DELAY_SECONDS: int(21_600, 1, 604_800),
   REPAIR_MAX_ATTEMPTS: int(10, 1, 1_000),
   REPAIR_BATCH: int(100, 1, 10_000),
+  REPAIR_LATE_WATCH_MINUTES: int(60, 1, 10_080),
   INSTANCE_ID: z.string().min(1).max(100).optional(),
   READINESS_CHECK_SECONDS: int(15, 1, 3600),
   IDEMPOTENCY_REPLAY_MINUTES: int(15, 1, 1440),

@@ -141,6 +141,7 @@ export function loadConfig(
       bodyLimit: e.BODY_LIMIT_BYTES,
       frameAncestors: e.FRAME_ANCESTORS,
       serverTiming: e.SERVER_TIMING,
+      swaggerUi: e.NODE_ENV !== "production",
     },
     database: e.DATABASE_URL
       ? {
@@ -185,6 +186,7 @@ export function loadConfig(
         maxDelayMs: e.REPAIR_MAX_DELAY_SECONDS * 1000,
         maxAttempts: e.REPAIR_MAX_ATTEMPTS,
         batch: e.REPAIR_BATCH,
+        lateWatchMs: e.REPAIR_LATE_WATCH_MINUTES * 60_000,
       },
       idempotencyReplayMs: e.IDEMPOTENCY_REPLAY_MINUTES * 60_000,
     },

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { empty, json } from "../http/reply";
 import { type Route } from "../http/router";
 import { readObjectBody } from "./body";
-import { applyFilters, paginate, type ListSpec } from "./listing";
+import { applyFilters, listRoutes, type ListSpec } from "./listing";
 import { API_BASE, aliasUri, type AliasRecord, type PexipStore } from "./store";
 import {
   addError,
@@ -88,16 +88,12 @@ export function aliasRoutes(store: PexipStore): Route[] {
     };
   };
   return [
-    {
-      method: "GET",
-      path: LIST,
-      handle: (req) => {
-        const result = filtered(req.url);
-        return result.ok
-          ? paginate(result.items, req.url, (a) => store.aliasView(a))
-          : result.reply;
-      },
-    },
+    ...listRoutes(
+      LIST,
+      filtered,
+      (a) => store.aliasView(a),
+      (id) => store.deleteAlias(id),
+    ),
     {
       method: "POST",
       path: LIST,
@@ -108,16 +104,6 @@ export function aliasRoutes(store: PexipStore): Route[] {
         if (!result.ok) return validationError("conference_alias", result.errors);
         const record = store.addAlias(result.conferenceId, result.alias, result.description);
         return empty(201, { location: aliasUri(record.id) });
-      },
-    },
-    {
-      method: "DELETE",
-      path: LIST,
-      handle: (req) => {
-        const result = filtered(req.url);
-        if (!result.ok) return result.reply;
-        for (const a of result.items) store.deleteAlias(a.id);
-        return empty(204);
       },
     },
     {

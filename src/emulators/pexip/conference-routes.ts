@@ -3,7 +3,7 @@ import { type Route } from "../http/router";
 import { readObjectBody } from "./body";
 import { conferenceFieldsSchema, type ConferenceBody } from "./conference-fields";
 import { validateConferenceWrite } from "./conference-validation";
-import { applyFilters, paginate, type ListSpec } from "./listing";
+import { applyFilters, listRoutes, type ListSpec } from "./listing";
 import {
   API_BASE,
   aliasIdOf,
@@ -78,17 +78,31 @@ export function conferenceRoutes(store: PexipStore): Route[] {
     }
   };
 
+  /** PUT replaces the conference; PATCH (`partial`) keeps what the body leaves out. */
+  const write = (status: 202 | 204, partial: boolean): Route["handle"] => {
+    return (req, { id }) => {
+      const record = store.getConference(Number(id));
+      if (!record) return empty(404);
+      const body = readObjectBody(req);
+      if (!body.ok) return body.reply;
+      const result = validateConferenceWrite(body.value, store, {
+        ...(partial ? { base: record.fields } : {}),
+        selfId: record.id,
+      });
+      if (!result.ok) return validationError("conference", result.errors);
+      store.updateConference(record, result.fields);
+      replaceAliases(record.id, result.aliases);
+      return empty(status);
+    };
+  };
+
   return [
-    {
-      method: "GET",
-      path: LIST,
-      handle: (req) => {
-        const result = filtered(req.url);
-        return result.ok
-          ? paginate(result.items, req.url, (c) => store.conferenceView(c))
-          : result.reply;
-      },
-    },
+    ...listRoutes(
+      LIST,
+      filtered,
+      (c) => store.conferenceView(c),
+      (id) => store.deleteConference(id),
+    ),
     {
       method: "POST",
       path: LIST,
@@ -102,18 +116,6 @@ export function conferenceRoutes(store: PexipStore): Route[] {
         return empty(201, { location: conferenceUri(record.id) });
       },
     },
-    {
-      method: "DELETE",
-      path: LIST,
-      handle: (req) => {
-        // Tastypie deletes every object the (filtered) list holds: a client that drops the
-        // id from a DELETE URL empties the room list, here as on Infinity.
-        const result = filtered(req.url);
-        if (!result.ok) return result.reply;
-        for (const c of result.items) store.deleteConference(c.id);
-        return empty(204);
-      },
-    },
     { method: "PATCH", path: LIST, handle: notEmulated },
     { method: "PUT", path: LIST, handle: notEmulated },
     {
@@ -124,39 +126,8 @@ export function conferenceRoutes(store: PexipStore): Route[] {
         return record ? json(200, store.conferenceView(record)) : empty(404);
       },
     },
-    {
-      method: "PATCH",
-      path: DETAIL,
-      handle: (req, { id }) => {
-        const record = store.getConference(Number(id));
-        if (!record) return empty(404);
-        const body = readObjectBody(req);
-        if (!body.ok) return body.reply;
-        const write = validateConferenceWrite(body.value, store, {
-          base: record.fields,
-          selfId: record.id,
-        });
-        if (!write.ok) return validationError("conference", write.errors);
-        store.updateConference(record, write.fields);
-        replaceAliases(record.id, write.aliases);
-        return empty(202);
-      },
-    },
-    {
-      method: "PUT",
-      path: DETAIL,
-      handle: (req, { id }) => {
-        const record = store.getConference(Number(id));
-        if (!record) return empty(404);
-        const body = readObjectBody(req);
-        if (!body.ok) return body.reply;
-        const write = validateConferenceWrite(body.value, store, { selfId: record.id });
-        if (!write.ok) return validationError("conference", write.errors);
-        store.updateConference(record, write.fields);
-        replaceAliases(record.id, write.aliases);
-        return empty(204);
-      },
-    },
+    { method: "PATCH", path: DETAIL, handle: write(202, true) },
+    { method: "PUT", path: DETAIL, handle: write(204, false) },
     {
       method: "DELETE",
       path: DETAIL,

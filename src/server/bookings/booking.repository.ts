@@ -159,29 +159,6 @@ export async function listToVerify(db: Db, service: string, limit: number): Prom
     .execute();
 }
 
-/**
- * Failed creates not yet checked for a late remote meeting (the provider answered after we gave
- * up), due ones only (a check that failed waits its back-off).
- */
-export async function listFailedUnverified(
-  db: Db,
-  before: string,
-  now: string,
-  limit: number,
-): Promise<BookingRow[]> {
-  return db
-    .selectFrom("bookings")
-    .selectAll()
-    .where("lifecycle", "=", "failed")
-    .where("verified_at", "is", null)
-    .where("updated_at", "<", before)
-    .where((eb) => eb.or([eb("next_attempt_at", "is", null), eb("next_attempt_at", "<=", now)]))
-    .orderBy((eb) => eb.fn.coalesce("next_attempt_at", "updated_at"))
-    .orderBy("id")
-    .limit(limit)
-    .execute();
-}
-
 export async function markVerified(db: Db, id: string, now: string): Promise<void> {
   await db.updateTable("bookings").set({ verified_at: now }).where("id", "=", id).execute();
 }

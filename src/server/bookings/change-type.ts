@@ -23,10 +23,16 @@ import { audit, outcomeOf } from "./audit";
 import { cleanupAt, iso } from "./time";
 import { getProvider } from "../providers/registry";
 import { AppError } from "../errors";
+import { newCallScope, runInCallScope } from "../http";
+import { compensate, updateAndAbandon } from "./abandon";
+import { highestAbandonedRevision } from "./abandoned-keys.repository";
+import { NOTHING_SENT } from "./create-booking";
 
 /**
- * Deletes the half-made new meeting and puts the booking back to its old meeting. If that fails
- * the lease is dropped so reconcile finishes the job.
+ * Deletes the half-made new meeting and puts the booking back to its old meeting. The new key
+ * goes under the late-meeting watch in the same write: a createOrGet Graph still works on (or
+ * answered after our deadline) makes its meeting later, and one look now cannot see it. If the
+ * store write fails the lease is dropped so reconcile finishes the job.
  */
 export async function rollBackChange(
   deps: BookingDeps,
@@ -34,22 +40,41 @@ export async function rollBackChange(
   owner: string,
   provider: VideoProvider,
   pendingKey: string,
-  made: ProviderRef | null,
+  made: ProviderRef | null | typeof NOTHING_SENT,
 ): Promise<void> {
+  const left =
+    made === NOTHING_SENT ? null : await compensate(provider, pendingKey, organizerOf(row), made);
+  if (left)
+    deps.log.warn(
+      { err: left.failed, bookingId: row.id },
+      "the half-made meeting of a change of type could not be removed now; the late-meeting watch will",
+    );
   try {
-    const ref = made ?? (await provider.findByBookingId(pendingKey, organizerOf(row)));
-    if (ref) await provider.deleteMeeting(ref);
-    await updateLeased(deps.db, row.id, owner, {
-      lifecycle: "active",
-      ...NO_PENDING_CHANGE,
-      ...RELEASED,
-    });
+    await updateAndAbandon(
+      deps,
+      row.id,
+      owner,
+      { lifecycle: "active", ...NO_PENDING_CHANGE, ...RELEASED },
+      made === NOTHING_SENT
+        ? null
+        : { meetingKey: pendingKey, service: provider.service, checkNow: left !== null },
+    );
   } catch (err) {
     deps.log.warn({ err, bookingId: row.id }, "change-type rollback failed; reconcile will repair");
     await updateLeased(deps.db, row.id, owner, { lease_until: new Date(0).toISOString() }).catch(
       () => undefined,
     );
   }
+}
+
+/**
+ * The key of the booking's next meeting: one revision past the current one and past every key
+ * abandoned before (a late meeting may still turn up under those, and the watch deletes it).
+ */
+export async function nextMeetingKey(deps: BookingDeps, row: BookingRow): Promise<string> {
+  const current = parseMeetingKey(row.meeting_key)?.revision ?? 0;
+  const abandoned = await highestAbandonedRevision(deps.db, row.id);
+  return meetingKey(row.id, Math.max(current, abandoned) + 1);
 }
 
 /** Switches the row to the recorded new meeting (the old one is gone). */
@@ -86,10 +111,9 @@ export async function changeType(
   const oldProvider = getProvider(deps.providers, row.service);
   const newProvider = getProvider(deps.providers, target.service);
   const oldRef = parseRef(row.provider_ref);
-  // Revision n+1 of the booking's meeting key (providers/meeting-key.ts): the VMR name and the
-  // Teams externalId still say which booking the meeting belongs to.
-  const revision = parseMeetingKey(row.meeting_key)?.revision ?? 0;
-  const pendingKey = meetingKey(row.id, revision + 1);
+  // A new revision of the booking's meeting key (providers/meeting-key.ts): the VMR name and
+  // the Teams externalId still say which booking the meeting belongs to.
+  const pendingKey = await nextMeetingKey(deps, row);
   const intent = {
     lifecycle: "changing" as const,
     pending_type: target.id,
@@ -98,17 +122,22 @@ export async function changeType(
     updated_at: iso(deps.clock()),
   };
   let made: CreatedMeeting | null = null;
+  let sent = false;
   let oldDeleted = false;
+  const scope = newCallScope();
   try {
     if (!(await updateLeased(deps.db, row.id, owner, intent)))
       throw new AppError("conflict", "lost the booking's lease");
-    made = await newProvider.createMeeting({
-      bookingId: pendingKey,
-      type: target,
-      policy: deps.policy,
-      window: windowOf(row),
-      organizer: organizerOf(row),
-    });
+    sent = true;
+    made = await runInCallScope(scope, () =>
+      newProvider.createMeeting({
+        bookingId: pendingKey,
+        type: target,
+        policy: deps.policy,
+        window: windowOf(row),
+        organizer: organizerOf(row),
+      }),
+    );
     const outcome = {
       pending_ref: JSON.stringify(made.ref),
       pending_join: JSON.stringify(made.join),
@@ -124,8 +153,11 @@ export async function changeType(
   } catch (err) {
     // Until the old meeting is deleted, rolling back keeps the appointment's block valid; after
     // that only going forward can (reconcile does it: the new meeting is recorded).
-    if (!oldDeleted)
-      await rollBackChange(deps, row, owner, newProvider, pendingKey, made?.ref ?? null);
+    if (!oldDeleted) {
+      // Nothing to look for when no request reached the provider (none sent, or all 429).
+      const left = made?.ref ?? (sent && scope.reached ? null : NOTHING_SENT);
+      await rollBackChange(deps, row, owner, newProvider, pendingKey, left);
+    }
     await audit(deps, {
       actor: user,
       action: "change-type",

@@ -28,6 +28,7 @@ import { sealHost } from "./booking.mapper";
 import { checkHorizons, countLiveBookings, quotaExceeded } from "./horizons";
 import { claimIdempotencyKey, requestHash, sealManageKey } from "./idempotency";
 import { markDone, markFailed } from "./idempotency.repository";
+import { compensate, updateAndAbandon } from "./abandon";
 
 /** Columns a new booking starts without. */
 const EMPTY_COLUMNS = {
@@ -67,8 +68,10 @@ export function windowFrom(input: {
 export const NOTHING_SENT = "nothing-sent";
 
 /**
- * Deletes what a failed create may have left remotely and closes the intent. If that fails too
- * the lease is dropped at once, so the next reconcile run repairs it.
+ * Deletes what a failed create may have left remotely and closes the intent; the key goes under
+ * the late-meeting watch in the same transaction, since a call still on its way (an attempt
+ * that timed out here, a round Graph answers late) can make the meeting after we looked. If the
+ * store write fails the lease is dropped at once, so the next reconcile run repairs it.
  */
 export async function abandonCreate(
   deps: BookingDeps,
@@ -78,23 +81,28 @@ export async function abandonCreate(
   owner: string,
   made: CreatedMeeting | null | typeof NOTHING_SENT,
 ): Promise<void> {
-  try {
-    if (made !== NOTHING_SENT) {
-      const ref = made?.ref ?? (await provider.findByBookingId(bookingId, organizer));
-      if (ref) await provider.deleteMeeting(ref);
-    }
-    const now = iso(deps.clock());
-    await updateLeased(deps.db, bookingId, owner, {
-      lifecycle: "failed",
-      ...RELEASED,
-      updated_at: now,
-    });
-    await markFailed(deps.db, organizer, bookingId);
-  } catch (err) {
+  const left =
+    made === NOTHING_SENT
+      ? null
+      : await compensate(provider, bookingId, organizer, made?.ref ?? null);
+  if (left)
     deps.log.warn(
-      { err, bookingId },
-      "compensation after a failed create failed; reconcile will repair",
+      { err: left.failed, bookingId },
+      "compensation after a failed create failed; the late-meeting watch takes it over",
     );
+  try {
+    await updateAndAbandon(
+      deps,
+      bookingId,
+      owner,
+      { lifecycle: "failed", ...RELEASED, updated_at: iso(deps.clock()) },
+      made === NOTHING_SENT
+        ? null
+        : { meetingKey: bookingId, service: provider.service, checkNow: left !== null },
+      (trx) => markFailed(trx, organizer, bookingId),
+    );
+  } catch (err) {
+    deps.log.warn({ err, bookingId }, "closing a failed create failed; reconcile will repair");
     await updateLeased(deps.db, bookingId, owner, { lease_until: new Date(0).toISOString() }).catch(
       () => undefined,
     );

@@ -3,7 +3,8 @@
 // - the manageKey's replay copy in idempotency_records: until the replay window ends (minutes),
 //   and not at all once the booking is removed;
 // - the host PIN (sealed): until the meeting (the series) has ended;
-// - a removed or failed booking's row: until the policy's retention has passed.
+// - a removed or failed booking's row (and its abandoned meeting keys): until the policy's
+//   retention has passed.
 import type { Kysely } from "kysely";
 import { sql } from "kysely";
 import type { Database } from "../db/tables";
@@ -57,6 +58,8 @@ export async function purgeRemovedBookings(db: Db, before: string): Promise<numb
       .where("lifecycle", "in", ["removed", "failed"])
       .where("updated_at", "<", before);
     await trx.deleteFrom("idempotency_records").where("booking_id", "in", old).execute();
+    // Their abandoned keys: the watch ended long before (REPAIR_LATE_WATCH_MINUTES ≪ days).
+    await trx.deleteFrom("abandoned_keys").where("booking_id", "in", old).execute();
     const result = await trx
       .deleteFrom("bookings")
       .where("lifecycle", "in", ["removed", "failed"])

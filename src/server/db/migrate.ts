@@ -4,6 +4,7 @@ import * as initial from "./migrations/2026_11_27_150000_initial";
 import * as reliability from "./migrations/2026_12_05_120000_reliability";
 import * as bookingsByOrganizer from "./migrations/2026_12_05_140000_bookings_by_organizer";
 import * as attentionFrom from "./migrations/2026_12_06_010000_attention_from";
+import * as abandonedKeys from "./migrations/2026_12_06_030000_abandoned_keys";
 import type { Database } from "./tables";
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026_12_05_120000_reliability": reliability,
   "2026_12_05_140000_bookings_by_organizer": bookingsByOrganizer,
   "2026_12_06_010000_attention_from": attentionFrom,
+  "2026_12_06_030000_abandoned_keys": abandonedKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -112,10 +112,39 @@ export interface JobBudgetTable {
   used: number;
 }
 
+export type WatchState = "watching" | "done" | "needs_attention";
+
+/**
+ * A meeting key the service gave up on while a provider call may still have been under way
+ * (jobs/late-meeting-watch.ts). Never used for a meeting again, so whatever the provider holds
+ * under it is a late leftover and is deleted.
+ */
+export interface AbandonedKeyTable {
+  meeting_key: string;
+  booking_id: string;
+  service: string;
+  state: WatchState;
+  abandoned_at: string;
+  /** The last time a call whose outcome we do not know went out for this key (ours included). */
+  quiet_since: string;
+  next_check_at: string | null;
+  /** Clean checks so far (they space the next one out). */
+  checks: Generated<number>;
+  /** Failed checks in a row (back-off, then needs_attention). */
+  attempts: Generated<number>;
+  /** Error code of the last failed check (never a message). */
+  last_error: string | null;
+  /** Late meetings found and deleted under this key. */
+  deleted: Generated<number>;
+  attention_at: string | null;
+}
+export type AbandonedKeyRow = Selectable<AbandonedKeyTable>;
+
 export interface Database {
   bookings: BookingTable;
   idempotency_records: IdempotencyTable;
   audit_events: AuditTable;
   job_leases: JobLeaseTable;
   job_budget: JobBudgetTable;
+  abandoned_keys: AbandonedKeyTable;
 }

@@ -1,6 +1,12 @@
 // One provider against the store, built so that it cannot delete a live meeting:
-// - an orphan is a room with our tag whose meeting key has no booking row in any state, that is
-//   older than a minimum age (its create may still be recording it), at most N per pass;
+// - an orphan is a room with our tag whose meeting key no booking protects, older than a minimum
+//   age (its create may still be recording it), at most N per pass. A booking protects its
+//   meeting key on its service and its pending key on the pending service, in every lifecycle
+//   but `failed` and `removed`: active, it is the live meeting; creating, changing or removing,
+//   an intent may still record or delete it; needs_attention, an operator decides. A room named
+//   after a failed or removed booking (a provider that finished a create after we gave up on
+//   it), or after a key the booking now holds on the other service, is an orphan like one with
+//   no row: neither lifecycle is ever resumed, so nobody will hand that room out;
 // - a booking's meeting is "gone" only after a direct GET answered 404 twice, in passes at least
 //   `missingConfirmMs` apart; a listing alone never decides it (a list can shift while paged).
 // Every decision is counted and the acting ones are written to the audit table. In dry-run
@@ -21,7 +27,7 @@ import { parseRef } from "../bookings/booking.mapper";
 import type { BookingRow } from "../db/tables";
 import type { ProviderRef, VideoProvider } from "../providers/video-provider";
 import { JobThrottled } from "./job-budget";
-import { knownMeetingKeys, setMissingSince } from "./reconcile.repository";
+import { protectedMeetingKeys, setMissingSince } from "./reconcile.repository";
 import type {
   ReconcileDecision,
   ReconcileObserver,
@@ -120,11 +126,11 @@ async function checkAll(pass: ServicePass, rows: BookingRow[]): Promise<void> {
   }
 }
 
-/** Deletes the rooms no booking row knows, old enough, a few per pass. */
+/** Deletes the rooms no live or in-flight booking protects, old enough, a few per pass. */
 async function sweepOrphans(pass: ServicePass, listed: ProviderRef[]): Promise<void> {
   const { deps, settings } = pass;
   const keys = listed.flatMap((ref) => (ref.data.meetingKey ? [ref.data.meetingKey] : []));
-  const known = await knownMeetingKeys(deps.db, keys);
+  const known = await protectedMeetingKeys(deps.db, pass.service, keys);
   const now = deps.clock().getTime();
   let left = settings.maxOrphansPerPass;
   for (const ref of listed) {
@@ -154,7 +160,7 @@ async function sweepOrphans(pass: ServicePass, listed: ProviderRef[]): Promise<v
       continue;
     }
     // Read again right before deleting: a booking may have been written since the batch read.
-    if ((await knownMeetingKeys(deps.db, [key])).size > 0) continue;
+    if ((await protectedMeetingKeys(deps.db, pass.service, [key])).size > 0) continue;
     await pass.provider.deleteMeeting(ref);
     pass.report.orphansDeleted += 1;
     await decide(pass, "orphan_deleted", null);

@@ -45,6 +45,7 @@ export type ReconcileDecision =
   | "missing_confirmed"
   | "missing_would_remove"
   | "repaired"
+  | "late_meeting_deleted"
   | "repair_failed"
   | "needs_attention";
 

@@ -5,18 +5,11 @@ import { type BookingDeps, newOwner } from "../bookings/deps";
 import { audit } from "../bookings/audit";
 import { iso, later } from "../bookings/time";
 import { SYSTEM_ACTOR } from "../bookings/audit.repository";
-import {
-  claim,
-  listFailedUnverified,
-  listStale,
-  markVerified,
-  RELEASED,
-  updateLeased,
-} from "../bookings/booking.repository";
+import { claim, listStale, RELEASED, updateLeased } from "../bookings/booking.repository";
 import { JobThrottled } from "./job-budget";
-import { organizerOf } from "../bookings/booking.mapper";
 import { releaseJobLease, tryTakeJobLease } from "./job-lease.repository";
 import { repairIntent } from "./repair-intent";
+import { runLateMeetingWatch } from "./late-meeting-watch";
 import { recordRepairFailure } from "./repair-backoff";
 import { DEFAULT_REPAIR, type RepairSettings } from "./repair-settings";
 import { reconcileService } from "./reconcile-service";
@@ -76,38 +69,12 @@ async function repairStale({ deps, report, repair, observer }: Pass): Promise<vo
   }
 }
 
-/** A create we gave up on may still have finished remotely afterwards (Teams cannot be listed). */
+/** Keys we gave up on may still get a meeting later (Teams cannot be listed): late-meeting-watch.ts. */
 async function sweepLateMeetings({ deps, report, repair, observer }: Pass): Promise<void> {
-  const now = deps.clock();
-  const settled = new Date(now.getTime() - deps.leaseMs).toISOString();
-  for (const row of await listFailedUnverified(deps.db, settled, iso(now), repair.batch)) {
-    const provider = deps.providers[row.service as keyof typeof deps.providers];
-    if (!provider) continue;
-    try {
-      const ref = await provider.findByBookingId(row.meeting_key, organizerOf(row));
-      if (ref) {
-        await provider.deleteMeeting(ref);
-        report.lateMeetingsDeleted += 1;
-        await audit(deps, {
-          actor: SYSTEM_ACTOR,
-          action: "reconcile.late-meeting",
-          bookingId: row.id,
-          outcome: "ok",
-        });
-      }
-      await markVerified(deps.db, row.id, iso(deps.clock()));
-    } catch (err) {
-      if (err instanceof JobThrottled) throw err;
-      report.errors += 1;
-      const outcome = await recordRepairFailure(deps, repair, observer, {
-        row,
-        err,
-        owner: null,
-        action: "reconcile.late-meeting",
-      });
-      if (outcome === "needs_attention") report.needsAttention += 1;
-    }
-  }
+  const watched = await runLateMeetingWatch(deps, repair, observer);
+  report.lateMeetingsDeleted += watched.lateMeetingsDeleted;
+  report.errors += watched.errors;
+  report.needsAttention += watched.needsAttention;
 }
 
 export interface ReconcileOptions {

@@ -14,25 +14,50 @@ import {
 import { organizerOf, parseRef } from "../bookings/booking.mapper";
 import { markFailed } from "../bookings/idempotency.repository";
 import { completeChange } from "../bookings/change-type";
+import { compensate, updateAndAbandon } from "../bookings/abandon";
+import { JobThrottled } from "./job-budget";
 
 export type Repair =
   "create-undone" | "remove-finished" | "change-rolled-back" | "change-completed";
 
+/** A compensation that failed is left to the late-meeting watch; a 429 ends the pass. */
+function noteLeft(deps: BookingDeps, row: BookingRow, left: { failed: unknown } | null): void {
+  if (!left) return;
+  if (left.failed instanceof JobThrottled) throw left.failed;
+  deps.log.warn(
+    { err: left.failed, bookingId: row.id },
+    "a crash's meeting could not be deleted now; the late-meeting watch takes it over",
+  );
+}
+
+/**
+ * A create a crash cut off: the meeting it made is looked up and deleted now, and its key goes
+ * under the late-meeting watch in the same write as the row's "failed" (a lookup now can miss a
+ * create the provider finishes later; the watch keeps looking, and takes over a failed lookup).
+ */
 async function undoCreate(deps: BookingDeps, row: BookingRow, owner: string): Promise<Repair> {
   const provider = getProvider(deps.providers, row.service);
-  const ref =
-    parseRef(row.provider_ref) ??
-    (await provider.findByBookingId(row.meeting_key, organizerOf(row)));
-  if (ref) await provider.deleteMeeting(ref);
-  const now = iso(deps.clock());
-  await updateLeased(deps.db, row.id, owner, {
-    lifecycle: "failed",
-    verified_at: null,
-    ...REPAIR_CLEARED,
-    ...RELEASED,
-    updated_at: now,
-  });
-  await markFailed(deps.db, organizerOf(row), row.id);
+  const left = await compensate(
+    provider,
+    row.meeting_key,
+    organizerOf(row),
+    parseRef(row.provider_ref),
+  );
+  noteLeft(deps, row, left);
+  await updateAndAbandon(
+    deps,
+    row.id,
+    owner,
+    {
+      lifecycle: "failed",
+      verified_at: null,
+      ...REPAIR_CLEARED,
+      ...RELEASED,
+      updated_at: iso(deps.clock()),
+    },
+    { meetingKey: row.meeting_key, service: row.service, checkNow: left !== null },
+    (trx) => markFailed(trx, organizerOf(row), row.id),
+  );
   return "create-undone";
 }
 
@@ -59,19 +84,33 @@ async function repairChange(deps: BookingDeps, row: BookingRow, owner: string): 
     await completeChange(deps, row, owner);
     return "change-completed";
   }
-  if (row.pending_service && row.pending_meeting_key) {
-    const newProvider = getProvider(deps.providers, row.pending_service);
-    const ref =
-      pendingRef ?? (await newProvider.findByBookingId(row.pending_meeting_key, organizerOf(row)));
-    if (ref) await newProvider.deleteMeeting(ref);
-  }
-  await updateLeased(deps.db, row.id, owner, {
-    lifecycle: "active",
-    ...NO_PENDING_CHANGE,
-    ...REPAIR_CLEARED,
-    ...RELEASED,
-    updated_at: iso(deps.clock()),
-  });
+  // Back to the old meeting: the new one is deleted now (looked up if not recorded) and its key
+  // is watched, since a createOrGet still under way can make it again later.
+  const newProvider = row.pending_service ? getProvider(deps.providers, row.pending_service) : null;
+  const left =
+    newProvider && row.pending_meeting_key
+      ? await compensate(newProvider, row.pending_meeting_key, organizerOf(row), pendingRef)
+      : null;
+  noteLeft(deps, row, left);
+  await updateAndAbandon(
+    deps,
+    row.id,
+    owner,
+    {
+      lifecycle: "active",
+      ...NO_PENDING_CHANGE,
+      ...REPAIR_CLEARED,
+      ...RELEASED,
+      updated_at: iso(deps.clock()),
+    },
+    row.pending_service && row.pending_meeting_key
+      ? {
+          meetingKey: row.pending_meeting_key,
+          service: row.pending_service,
+          checkNow: left !== null,
+        }
+      : null,
+  );
   return "change-rolled-back";
 }
 

@@ -11,6 +11,12 @@ export interface RepairSettings {
   maxAttempts: number;
   /** Rows one pass looks at (the due ones only). */
   batch: number;
+  /**
+   * How long an abandoned meeting key is watched after the last call whose outcome we do not
+   * know (jobs/late-meeting-watch.ts): a provider that answers, or acts, later than this after
+   * we gave up is assumed not to. At least two leases whatever is set.
+   */
+  lateWatchMs: number;
 }
 
 export const DEFAULT_REPAIR: RepairSettings = {
@@ -18,6 +24,7 @@ export const DEFAULT_REPAIR: RepairSettings = {
   maxDelayMs: 6 * 3_600_000,
   maxAttempts: 10,
   batch: 100,
+  lateWatchMs: 3_600_000,
 };
 
 /** The pause after the `attempts`-th failure: base, 2 × base, 4 × base … at most maxDelayMs. */

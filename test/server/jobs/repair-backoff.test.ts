@@ -27,6 +27,7 @@ const REPAIR: RepairSettings = {
   // One row a pass: the stuck row, oldest of all, would hold the whole queue if it were picked
   // every time.
   batch: 1,
+  lateWatchMs: hour,
 };
 
 /** The admin command as an operator runs it, against the store of `t`. */
@@ -46,7 +47,6 @@ describe.each(STORE_KINDS)("repair that cannot starve (%s)", (kind) => {
   beforeAll(async () => {
     t = await startTestApp({
       store: kind,
-      teams: "real",
       app: { clock: () => new Date(now) },
       env: { RATE_LIMIT_PER_USER: "1000" },
     });

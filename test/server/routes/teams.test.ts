@@ -9,13 +9,14 @@ import { startTestApp, type TestApp } from "../support/test-app";
 let t: TestApp;
 let token: string;
 beforeAll(async () => {
-  t = await startTestApp({ teams: "real", env: { RATE_LIMIT_PER_USER: "1000" } });
+  t = await startTestApp({ env: { RATE_LIMIT_PER_USER: "1000" } });
   token = await t.token("anna");
 });
 afterAll(() => t.close());
 beforeEach(async () => {
   t.emu.graph.reset();
   t.emu.pexip.reset();
+  await t.store.db.deleteFrom("abandoned_keys").execute();
   await t.store.db.deleteFrom("bookings").execute();
 });
 
@@ -94,13 +95,18 @@ describe("Teams med mötesskydd", () => {
     const res = await create("information");
     expect(res.statusCode).toBe(502);
     expect(res.json().error.code).toBe("provider_not_authorized");
-    // Graph refuses even the lookup that would prove nothing was made: the intent waits.
+    // Graph refuses even the lookup that would prove nothing was made: the booking has failed
+    // and its key is watched for a meeting made late; that check fails as well.
+    const watched = () => t.store.db.selectFrom("abandoned_keys").selectAll().execute();
     expect((await runReconcile(t.app.bookingDeps)).errors).toBeGreaterThan(0);
+    expect(await watched()).toEqual([expect.objectContaining({ state: "watching", attempts: 1 })]);
     t.emu.graph.setAccessPolicy({ grantAll: true });
-    // The failed repair waits its back-off (a minute after the first failure) before the next try.
-    expect((await runReconcile(t.app.bookingDeps)).repaired).toBe(0);
+    // The failed check waits its back-off (a minute after the first failure) before the next try.
+    expect((await runReconcile(t.app.bookingDeps)).errors).toBe(0);
+    expect(await watched()).toEqual([expect.objectContaining({ attempts: 1, checks: 0 })]);
     const minuteOn = { ...t.app.bookingDeps, clock: () => new Date(Date.now() + 61_000) };
-    expect((await runReconcile(minuteOn)).repaired).toBe(1);
+    expect((await runReconcile(minuteOn)).errors).toBe(0);
+    expect(await watched()).toEqual([expect.objectContaining({ attempts: 0, checks: 1 })]);
     await consistent();
     expect(t.emu.graph.state().meetings).toEqual([]);
   });
