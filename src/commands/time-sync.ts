@@ -14,8 +14,9 @@ export async function syncWindow(
   try {
     const origin = serviceOrigin();
     const access = await serviceToken(origin, userEmail, silentOfficeToken);
+    if (!access) return false;
     const updated = await updateWindow(access, booking, window);
-    if (!booking.snapshot) return true;
+    if (!updated || !booking.snapshot) return updated !== null;
     writeSnapshot(props, {
       ...booking.snapshot,
       start: updated.start,

@@ -106,7 +106,9 @@ export function writeBooking(
 
 export function writeSnapshot(bag: PropertyBag, snapshot: BookingSnapshot): void {
   bag.set(CUSTOM_PROPERTY_SNAPSHOT, JSON.stringify(snapshot));
-  stampVersion(bag);
+  // A snapshot is state: the version goes with it (stampVersion's check, without its bytes in the
+  // launch-event bundle, which writes only this).
+  bag.set(CUSTOM_PROPERTY_VERSION, String(APPOINTMENT_STATE_VERSION));
 }
 
 /** Remembers one more word that is not a name (newest kept when the list is full). */
