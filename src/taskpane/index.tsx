@@ -24,6 +24,16 @@ async function main(): Promise<void> {
   if (!container) throw new Error("taskpane.html has no #root element");
   document.documentElement.lang = env.locale;
   createRoot(container).render(<App env={env} initialTheme={initialTheme} messages={messages} />);
+  // The pane has started: taskpane.html's fallback for a pane that cannot start is not needed.
+  document.getElementById("boot-failed")?.remove();
 }
 
-void main();
+/** Set by taskpane.html's inline script: shows its "cannot start" message in place of a blank pane. */
+interface BootFallback {
+  svmBootFailed?: () => void;
+}
+
+main().catch((error: unknown) => {
+  (window as Window & BootFallback).svmBootFailed?.();
+  throw error;
+});

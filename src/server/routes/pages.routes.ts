@@ -6,8 +6,20 @@ import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 import type { Config } from "../config";
+import { inlineScriptHashes } from "../web/inline-scripts";
 import { pageHelmet } from "../web/security";
-import { allowedFiles, canonicalPath } from "../web/static-allow-list";
+import { HASHED_BUNDLE, allowedFiles, canonicalPath } from "../web/static-allow-list";
+
+/**
+ * The task pane's page: kept ten minutes, so that a pane reopened while the service is down
+ * still opens from the browser's cache (its scripts are immutable, below) and says what is wrong
+ * instead of showing a blank frame; a new deployment reaches every pane within ten minutes.
+ * (Chromium serves no stale page on a network error, and no stale-while-revalidate for frames.)
+ */
+export const PANE_PAGE_CACHE = "public, max-age=600";
+/** Content-hashed bundles never change under their name. */
+export const HASHED_BUNDLE_CACHE = "public, max-age=31536000, immutable";
+const PANE_PAGE = "taskpane.html";
 
 /** The origin a built manifest points at (the task pane's SourceLocation). */
 export function manifestOrigin(xml: string): string | null {
@@ -24,11 +36,13 @@ export function rewriteManifest(xml: string, origin: string): string {
 export async function registerPageRoutes(app: FastifyInstance, config: Config): Promise<void> {
   const root = path.resolve(config.server.staticDir);
   const origin = config.server.publicOrigin;
-  const helmet = pageHelmet(config);
-  if (!existsSync(path.join(root, "taskpane.html"))) {
+  const paneFile = path.join(root, PANE_PAGE);
+  if (!existsSync(paneFile)) {
     app.log.warn({ root }, "no built add-in pages here (run npm run build); serving the API only");
     return;
   }
+  // The pane's inline fallback for "cannot start" runs by its hash, never any other inline script.
+  const helmet = pageHelmet(config, inlineScriptHashes(readFileSync(paneFile, "utf8")));
   await app.register(fastifyStatic, { root, serve: false });
   const manifestFile = path.join(root, "manifest.xml");
   const manifest = existsSync(manifestFile)
@@ -55,11 +69,11 @@ export async function registerPageRoutes(app: FastifyInstance, config: Config): 
     const wanted = canonicalPath(request.url);
     const file = wanted === null ? undefined : allowed.get(wanted);
     if (file === undefined) return reply.callNotFound();
-    const hashed = /\.[0-9a-f]{8}\.js$/.test(file);
-    return reply.sendFile(file, {
-      cacheControl: true,
-      maxAge: hashed ? 365 * 86_400_000 : 0,
-      immutable: hashed,
-    });
+    const cache = HASHED_BUNDLE.test(file)
+      ? HASHED_BUNDLE_CACHE
+      : file === PANE_PAGE
+        ? PANE_PAGE_CACHE
+        : "no-cache";
+    return reply.header("cache-control", cache).sendFile(file, { cacheControl: false });
   });
 }

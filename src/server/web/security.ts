@@ -31,8 +31,15 @@ export const API_HELMET: FastifyHelmetOptions = {
   hsts: { maxAge: 31_536_000, includeSubDomains: false },
 };
 
-/** Route options for the add-in's pages and files (task pane, commands, icons, manifest). */
-export function pageHelmet(config: Config): NonNullable<RouteShorthandOptions["helmet"]> {
+/**
+ * Route options for the add-in's pages and files (task pane, commands, icons, manifest).
+ * `inlineScripts`: CSP sources (`'sha256-…'`) of the few inline scripts a page must run without
+ * the service (the task pane's "cannot start" fallback).
+ */
+export function pageHelmet(
+  config: Config,
+  inlineScripts: readonly string[] = [],
+): NonNullable<RouteShorthandOptions["helmet"]> {
   const signIn = config.clientConfig.signIn;
   const connect = [
     "'self'",
@@ -44,7 +51,7 @@ export function pageHelmet(config: Config): NonNullable<RouteShorthandOptions["h
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", ...OFFICE_CDN],
+        scriptSrc: ["'self'", ...OFFICE_CDN, ...inlineScripts],
         // Fluent UI (Griffel) inserts style elements at run time.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:"],

@@ -1,5 +1,6 @@
 // The routes around the booking API: meeting types, client config, OpenAPI, health, metrics,
 // security headers, CORS, rate limits, and the add-in's pages with the manifest.
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,11 +13,19 @@ import { buildMetricsServer } from "../../../src/server/metrics-server";
 import { startTestApp, type TestApp } from "../support/test-app";
 
 const ORIGIN = "https://addin.region.example";
+// An inline script as taskpane.html carries one (its "cannot start" fallback).
+const PANE_SCRIPT = `<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script><script>
+  window.svmBootFailed = function () {};
+</script>`;
+const PANE_SCRIPT_HASH = `'sha256-${createHash("sha256").update("\n  window.svmBootFailed = function () {};\n").digest("base64")}'`;
 let t: TestApp;
 let dist: string;
 beforeAll(async () => {
   dist = mkdtempSync(path.join(tmpdir(), "svm-dist-"));
-  writeFileSync(path.join(dist, "taskpane.html"), "<!doctype html><title>pane</title>");
+  writeFileSync(
+    path.join(dist, "taskpane.html"),
+    `<!doctype html><title>pane</title>${PANE_SCRIPT}`,
+  );
   writeFileSync(path.join(dist, "taskpane.0123abcd.js"), "void 0;");
   writeFileSync(path.join(dist, "launchevent.js"), "void 0;");
   writeFileSync(
@@ -273,10 +282,33 @@ describe("the add-in's files", () => {
     expect(res.json()).toEqual({ allowed: [`${ORIGIN}/launchevent.js`] });
   });
 
+  it("keeps the pane's page ten minutes, so a pane reopened while the service is down opens", async () => {
+    const pane = await get("/taskpane.html");
+    expect(pane.headers["cache-control"]).toBe("public, max-age=600");
+    expect(pane.headers.etag).toBeDefined();
+    // Revalidation after the ten minutes costs a 304, not the page.
+    const again = await get("/taskpane.html", { "if-none-match": String(pane.headers.etag) });
+    expect(again.statusCode).toBe(304);
+    // launchevent.js has a fixed name (the manifest names it): always asked for again.
+    expect((await get("/launchevent.js")).headers["cache-control"]).toBe("no-cache");
+  });
+
+  it("lets the pane's own inline fallback run by its hash, and no other inline script", async () => {
+    const csp = (await get("/taskpane.html")).headers["content-security-policy"] as string;
+    const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+    expect(scriptSrc.trim().split(" ")).toEqual([
+      "script-src",
+      "'self'",
+      "https://appsforoffice.microsoft.com",
+      "https://ajax.aspnetcdn.com",
+      PANE_SCRIPT_HASH,
+    ]);
+  });
+
   it("serves hashed bundles as immutable, and never the server bundle", async () => {
     const js = await get("/taskpane.0123abcd.js");
     expect(js.statusCode).toBe(200);
-    expect(js.headers["cache-control"]).toContain("immutable");
+    expect(js.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect((await get("/launchevent.js")).statusCode).toBe(200);
     const server = await get("/server/server.js");
     expect(server.statusCode).toBe(404);
