@@ -260,7 +260,15 @@ function serverConfig(_env, argv) {
     // Readable stack traces in production logs matter more than a few kilobytes.
     optimization: { minimize: false },
     performance: { hints: false },
-    plugins: [new DevCodeGuardPlugin()],
+    plugins: [
+      new DevCodeGuardPlugin(),
+      // Swagger UI is for development (tsx, npm start): a built service has none, and a deployed
+      // one has no devDependencies to load it from.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/swagger-ui$/, (resource) => {
+        if (/[\\/]src[\\/]server[\\/]routes$/.test(resource.context))
+          resource.request = "./swagger-ui.production";
+      }),
+    ],
   };
 }
 

@@ -4,6 +4,7 @@
 // Every answer is logged for the invariants (the 5xx rule). Unlike the pane, PATCH and
 // change-type are retried too: both carry absolute values, so a repeat changes nothing more.
 import { setTimeout as sleep } from "node:timers/promises";
+import { LEASE_SECONDS } from "./stack";
 
 export interface Answer {
   status: number;
@@ -33,7 +34,8 @@ export function newResponseLog(): ResponseLog {
 }
 
 const RETRY_STATUS = new Set([429, 502, 503, 504]);
-const REQUEST_TIMEOUT_MS = 20_000;
+/** Longer than a request can take with its provider calls at their deadlines (a lease and more). */
+const REQUEST_TIMEOUT_MS = (LEASE_SECONDS + 15) * 1000;
 const MAX_PAUSE_MS = 5_000;
 
 export function errorCode(body: unknown): string | null {

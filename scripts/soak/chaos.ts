@@ -26,6 +26,8 @@ export interface ChaosLog {
   connectionsTerminated: number;
   providerWindows: Window[];
   databaseWindows: Window[];
+  /** Every event with its time, for reading a violation against what happened around it. */
+  timeline: Array<{ at: number; what: string }>;
 }
 
 export function newChaosLog(): ChaosLog {
@@ -38,6 +40,7 @@ export function newChaosLog(): ChaosLog {
     connectionsTerminated: 0,
     providerWindows: [],
     databaseWindows: [],
+    timeline: [],
   };
 }
 
@@ -84,6 +87,7 @@ async function injectFault(
   const { id, remaining } = (await res.json()) as { id: number; remaining: number | null };
   const name = `${pexip ? "pexip" : "graph"} ${kind}`;
   log.faults.set(name, (log.faults.get(name) ?? 0) + 1);
+  log.timeline.push({ at: from, what: `${name} armed on ${route}` });
   await sleep(ARMED_MS);
   // A fault that fired its count is gone from the list; one still armed says how often it fired.
   const armed = (await (await fetch(`${base}/_emulator/faults`)).json()) as Array<{
@@ -92,6 +96,7 @@ async function injectFault(
   }>;
   const fired = armed.find((f) => f.id === id)?.fired ?? remaining ?? 0;
   log.fired.set(name, (log.fired.get(name) ?? 0) + fired);
+  log.timeline.push({ at: Date.now(), what: `${name} disarmed (hit ${fired} calls)` });
   await fetch(`${base}/_emulator/faults/${id}`, { method: "DELETE" }); // 404: it fired out.
   log.providerWindows.push({ from, to: Date.now() + AFTERMATH_MS + PROVIDER_DEADLINE_MS });
 }
@@ -99,17 +104,20 @@ async function injectFault(
 async function killAndRestart(instances: Instances, log: ChaosLog): Promise<void> {
   const index = randomInt(0, 2);
   if (instances.live().length < 2) return;
+  log.timeline.push({ at: Date.now(), what: `SIGKILL soak-${index + 1}` });
   await instances.kill(index);
   log.kills++;
   await sleep(randomInt(1_000, 5_000));
   await instances.restart(index);
   log.restarts++;
+  log.timeline.push({ at: Date.now(), what: `soak-${index + 1} listening again` });
 }
 
 async function terminateConnections(db: SoakDatabase, log: ChaosLog): Promise<void> {
   const from = Date.now();
   log.connectionsTerminated += await db.terminateAll();
   log.dbTerminations++;
+  log.timeline.push({ at: from, what: "every database connection terminated" });
   log.databaseWindows.push({ from: from - 1_000, to: Date.now() + OUTAGE_MS });
 }
 

@@ -21,6 +21,8 @@ export function formatReport(result: SoakResult, minutes: number): string {
       .map(([k, n]) => `  ${k}: ${n} (hit ${chaos.fired.get(k) ?? 0} calls)`),
     `kills: ${chaos.kills} (restarts ${chaos.restarts})`,
     `db terminations: ${chaos.dbTerminations} (${chaos.connectionsTerminated} connections)`,
+    `job actions (audit): ${result.jobActions.size === 0 ? "none" : ""}`,
+    ...list(result.jobActions),
     `settled after: ${result.settledAfterSeconds === null ? "did not settle" : `${result.settledAfterSeconds} s`}`,
     `final: ${result.final.active} active, ${result.final.removed} removed, ${result.final.other} other bookings; ${result.final.pexipRooms} Pexip rooms, ${result.final.teamsMeetings} Teams meetings`,
     `Pexip rooms made after the service gave up, awaiting the orphan sweep: ${result.final.awaitingSweep}`,
@@ -29,6 +31,15 @@ export function formatReport(result: SoakResult, minutes: number): string {
       `  ${i.violations.length === 0 ? "ok  " : "FAIL"} ${i.name}: ${i.violations.length}`,
       ...i.violations.slice(0, 20).map((v) => `       ${v}`),
     ]),
+    // With a violation, what happened when (its time is in the violation's line).
+    ...(result.violations > 0
+      ? [
+          "chaos timeline:",
+          ...chaos.timeline
+            .sort((a, b) => a.at - b.at)
+            .map((e) => `  ${new Date(e.at).toISOString()} ${e.what}`),
+        ]
+      : []),
     `violations: ${result.violations}`,
   ].join("\n");
 }

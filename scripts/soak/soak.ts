@@ -35,6 +35,8 @@ export interface SoakResult {
   chaos: ChaosLog;
   crashes: Array<{ name: string; stderr: string }>;
   settledAfterSeconds: number | null;
+  /** What the jobs did (the audit table's system actions: reconcile.orphan-deleted, cleanup …). */
+  jobActions: Map<string, number>;
   invariants: Array<{ name: string; violations: string[] }>;
   violations: number;
   final: {
@@ -133,6 +135,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         violations: instances.crashes.map((c) => `${c.name}: ${c.stderr.slice(-500)}`),
       },
     ];
+    const jobActions = new Map(
+      (
+        await db.query<{ action: string; n: string }>(
+          "SELECT action, count(*) AS n FROM audit_events WHERE actor_oid = 'system' GROUP BY action",
+        )
+      ).map((r) => [r.action, Number(r.n)]),
+    );
     const lifecycles = [...last.bookings.values()].map((b) => b.lifecycle);
     return {
       ledger,
@@ -140,6 +149,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       chaos,
       crashes: instances.crashes,
       settledAfterSeconds,
+      jobActions,
       invariants,
       violations: invariants.reduce((n, i) => n + i.violations.length, 0),
       final: {

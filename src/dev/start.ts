@@ -158,7 +158,9 @@ async function main(): Promise<void> {
   );
   out(`  Task pane        ${origin}/taskpane.html`);
   out(`  Manifest         ${origin}/manifest.xml`);
-  out(`  Booking API      ${origin}/api/v1/meeting-types   (OpenAPI: ${origin}/openapi.json)`);
+  out(
+    `  Booking API      ${origin}/api/v1/meeting-types   (OpenAPI: ${origin}/openapi.json${config.server.swaggerUi ? `, Swagger UI: ${origin}/docs` : ""})`,
+  );
   // Metrics on their own loopback port as in production; a taken port only costs the metrics.
   let metricsUrl = "(not served: METRICS_PORT is taken)";
   try {

@@ -9,13 +9,13 @@ import { matchRoute, type Route } from "./http/router";
 import { startHttpServer, type HttpServerHandle } from "./http/server";
 
 /** What each emulator plugs into the shared shell. */
-export interface EmulatorCore {
+export interface EmulatorCore<State = unknown> {
   /** Answers an API request (any path outside /_emulator/). */
   handle(req: EmuRequest): Promise<Reply>;
   /** An injected status, in the emulated API's own error format. */
   faultReply(status: number): Reply;
   /** GET /_emulator/state: what exists, each object as the API returns it. */
-  state(): unknown;
+  state(): State;
   /** POST /_emulator/reset: back to the start (the shell also clears faults). */
   reset(): void;
   /** Extra /_emulator/ routes of this emulator. */
@@ -38,24 +38,36 @@ export interface EmulatorHandle<State> extends EmulatorServer {
 
 /**
  * Starts one emulator: its API behind the fault injector, and the unauthenticated
- * /_emulator/ control endpoints (state, reset, faults) beside it.
+ * /_emulator/ control endpoints (state, reset, faults) beside it. The handle's `state` and
+ * `reset` are the control endpoints' own.
  */
-export async function startEmulatorServer(
-  core: EmulatorCore,
-  options: { port: number; faults?: readonly FaultInput[] },
-): Promise<EmulatorServer> {
+export async function startEmulatorServer<State>(
+  core: EmulatorCore<State>,
+  options: { port?: number; faults?: readonly FaultInput[] },
+  defaultPort: number,
+): Promise<EmulatorHandle<State>> {
   const faults = new FaultBook(options.faults);
-  const control = controlRoutes(core, faults);
+  const reset = () => {
+    core.reset();
+    faults.clear();
+  };
+  const control = controlRoutes(core, reset, faults);
   let apiRequests = 0;
   const server = await startHttpServer({
-    port: options.port,
+    port: options.port ?? defaultPort,
     async handle(req) {
       if (req.url.pathname.startsWith("/_emulator/")) return handleControl(req, control);
       apiRequests += 1;
       return handleApi(req, core, faults);
     },
   });
-  return { ...server, faults, apiRequests: () => apiRequests };
+  return {
+    ...server,
+    faults,
+    apiRequests: () => apiRequests,
+    state: () => core.state(),
+    reset,
+  };
 }
 
 async function handleApi(req: EmuRequest, core: EmulatorCore, faults: FaultBook): Promise<Reply> {
@@ -85,7 +97,7 @@ async function handleControl(req: EmuRequest, routes: Route[]): Promise<Reply> {
   return withCors(req, reply);
 }
 
-function controlRoutes(core: EmulatorCore, faults: FaultBook): Route[] {
+function controlRoutes(core: EmulatorCore, reset: () => void, faults: FaultBook): Route[] {
   return [
     {
       method: "GET",
@@ -96,8 +108,7 @@ function controlRoutes(core: EmulatorCore, faults: FaultBook): Route[] {
       method: "POST",
       path: /^\/_emulator\/reset$/,
       handle: () => {
-        core.reset();
-        faults.clear();
+        reset();
         return empty(204);
       },
     },

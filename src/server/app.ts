@@ -181,7 +181,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   registerErrorHandlers(app);
   const limiters = await registerSecurity(app, config);
-  await registerOpenApi(app);
+  await registerOpenApi(app, { swaggerUi: config.server.swaggerUi });
   const verify = createTokenVerifier(config.auth, {
     clock,
     jwksCooldownMs: options.jwksCooldownMs,

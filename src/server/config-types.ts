@@ -21,6 +21,8 @@ export interface Config {
     frameAncestors: string[];
     /** Answer Server-Timing (provider and app time) on every response. */
     serverTiming: boolean;
+    /** Swagger UI at /docs: development only (NODE_ENV not "production"; never in dist/). */
+    swaggerUi: boolean;
   };
   database:
     | { kind: "sqlite"; path: string }

@@ -141,6 +141,7 @@ export function loadConfig(
       bodyLimit: e.BODY_LIMIT_BYTES,
       frameAncestors: e.FRAME_ANCESTORS,
       serverTiming: e.SERVER_TIMING,
+      swaggerUi: e.NODE_ENV !== "production",
     },
     database: e.DATABASE_URL
       ? {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startEmulators, type Emulators } from "../../src/emulators";
 import { CONF, call, pexip } from "./helpers";
 
@@ -98,7 +98,8 @@ describe("fault injection", () => {
     const pending = fetch(own.graph.url + "/v1.0/users/x/onlineMeetings").catch(
       (err: unknown) => err,
     );
-    await new Promise((r) => setTimeout(r, 50));
+    // The second request is held too once the hang fault has fired for it.
+    await vi.waitUntil(() => own.graph.faults.list()[0]?.fired === 2);
     await own.close();
     expect(await pending).toBeInstanceOf(Error);
   });

@@ -3,9 +3,10 @@
 // nothing but the add-in's files, and keep personal data out of the keys it stores.
 import { randomUUID } from "node:crypto";
 import { request as httpRequest } from "node:http";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_POLICY } from "../../src/shared";
 import {
@@ -113,6 +114,16 @@ describe("the production build's files", () => {
     const bundle = /src="\/(taskpane\.[0-9a-f]{8}\.js)"/.exec(pane)?.[1];
     expect(bundle).toBeDefined();
     expect((await rawGet(server.url, `/${bundle}`)).status).toBe(200);
+  });
+
+  it("has no Swagger UI (a development aid): not served, not in the bundle or the manifest", async () => {
+    for (const url of ["/docs", "/docs/", "/docs/json", "/docs/static/index.html"])
+      expect((await rawGet(server.url, url)).status, url).toBe(404);
+    const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+    expect(readFileSync(path.join(dist, "server", "server.js"), "utf8")).not.toMatch(
+      /["']@fastify\/swagger-ui["']/,
+    );
+    expect(readFileSync(path.join(dist, "manifest.xml"), "utf8")).not.toMatch(/swagger|\/docs\b/i);
   });
 
   it("answers 404 to every path trick, and never with the server bundle", async () => {

@@ -200,7 +200,7 @@ export async function startEntraEmulator(
     keys.reset();
     users.clear();
   };
-  const core: EmulatorCore = {
+  const core: EmulatorCore<EntraState> = {
     handle,
     state,
     reset,
@@ -251,18 +251,10 @@ export async function startEntraEmulator(
       },
     ],
   };
-  const server = await startEmulatorServer(core, {
-    port: options.port ?? 3003,
-    faults: options.faults,
-  });
+  const server = await startEmulatorServer(core, options, 3003);
   baseUrl = server.url;
   return {
     ...server,
-    state,
-    reset: () => {
-      reset();
-      server.faults.clear();
-    },
     tenantId: tenant.tenantId,
     tenantDomain: tenant.domain,
     issuer: issuer(),

@@ -147,7 +147,7 @@ export async function startGraphEmulator(
   const setThrottle = (limit: WindowLimit) => {
     throttle = new WindowLimiter(limit, now);
   };
-  const core: EmulatorCore = {
+  const core: EmulatorCore<GraphState> = {
     handle,
     state,
     reset,
@@ -185,17 +185,9 @@ export async function startGraphEmulator(
       },
     ],
   };
-  const server = await startEmulatorServer(core, {
-    port: options.port ?? 3002,
-    faults: options.faults,
-  });
+  const server = await startEmulatorServer(core, options, 3002);
   return {
     ...server,
-    state,
-    reset: () => {
-      reset();
-      server.faults.clear();
-    },
     setTenant: (tid, settings) => tenants.set(tid, tenantPatchSchema.parse(settings)),
     setAccessPolicy: (policy) => tenants.setPolicy(accessPolicySchema.parse(policy)),
     setThrottle: (limit) => setThrottle(throttleSchema.parse(limit)),

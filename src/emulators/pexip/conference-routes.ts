@@ -1,9 +1,9 @@
 import { empty, json } from "../http/reply";
 import { type Route } from "../http/router";
-import { readObjectBody } from "./body";
+import { withBody, withObjectBody } from "./body";
 import { conferenceFieldsSchema, type ConferenceBody } from "./conference-fields";
 import { validateConferenceWrite } from "./conference-validation";
-import { applyFilters, paginate, type ListSpec } from "./listing";
+import { applyFilters, listRoutes, type ListSpec } from "./listing";
 import {
   API_BASE,
   aliasIdOf,
@@ -78,41 +78,39 @@ export function conferenceRoutes(store: PexipStore): Route[] {
     }
   };
 
-  return [
-    {
-      method: "GET",
-      path: LIST,
-      handle: (req) => {
-        const result = filtered(req.url);
-        return result.ok
-          ? paginate(result.items, req.url, (c) => store.conferenceView(c))
-          : result.reply;
+  /** PUT replaces the conference; PATCH (`partial`) keeps what the body leaves out. */
+  const write = (status: 202 | 204, partial: boolean) =>
+    withObjectBody(
+      (id) => store.getConference(id),
+      (record, body) => {
+        const result = validateConferenceWrite(body, store, {
+          ...(partial ? { base: record.fields } : {}),
+          selfId: record.id,
+        });
+        if (!result.ok) return validationError("conference", result.errors);
+        store.updateConference(record, result.fields);
+        replaceAliases(record.id, result.aliases);
+        return empty(status);
       },
-    },
+    );
+
+  return [
+    ...listRoutes(
+      LIST,
+      filtered,
+      (c) => store.conferenceView(c),
+      (id) => store.deleteConference(id),
+    ),
     {
       method: "POST",
       path: LIST,
-      handle: (req) => {
-        const body = readObjectBody(req);
-        if (!body.ok) return body.reply;
-        const write = validateConferenceWrite(body.value, store, {});
+      handle: withBody((body) => {
+        const write = validateConferenceWrite(body, store, {});
         if (!write.ok) return validationError("conference", write.errors);
         const record = store.addConference(write.fields);
         replaceAliases(record.id, write.aliases);
         return empty(201, { location: conferenceUri(record.id) });
-      },
-    },
-    {
-      method: "DELETE",
-      path: LIST,
-      handle: (req) => {
-        // Tastypie deletes every object the (filtered) list holds: a client that drops the
-        // id from a DELETE URL empties the room list, here as on Infinity.
-        const result = filtered(req.url);
-        if (!result.ok) return result.reply;
-        for (const c of result.items) store.deleteConference(c.id);
-        return empty(204);
-      },
+      }),
     },
     { method: "PATCH", path: LIST, handle: notEmulated },
     { method: "PUT", path: LIST, handle: notEmulated },
@@ -124,39 +122,8 @@ export function conferenceRoutes(store: PexipStore): Route[] {
         return record ? json(200, store.conferenceView(record)) : empty(404);
       },
     },
-    {
-      method: "PATCH",
-      path: DETAIL,
-      handle: (req, { id }) => {
-        const record = store.getConference(Number(id));
-        if (!record) return empty(404);
-        const body = readObjectBody(req);
-        if (!body.ok) return body.reply;
-        const write = validateConferenceWrite(body.value, store, {
-          base: record.fields,
-          selfId: record.id,
-        });
-        if (!write.ok) return validationError("conference", write.errors);
-        store.updateConference(record, write.fields);
-        replaceAliases(record.id, write.aliases);
-        return empty(202);
-      },
-    },
-    {
-      method: "PUT",
-      path: DETAIL,
-      handle: (req, { id }) => {
-        const record = store.getConference(Number(id));
-        if (!record) return empty(404);
-        const body = readObjectBody(req);
-        if (!body.ok) return body.reply;
-        const write = validateConferenceWrite(body.value, store, { selfId: record.id });
-        if (!write.ok) return validationError("conference", write.errors);
-        store.updateConference(record, write.fields);
-        replaceAliases(record.id, write.aliases);
-        return empty(204);
-      },
-    },
+    { method: "PATCH", path: DETAIL, handle: write(202, true) },
+    { method: "PUT", path: DETAIL, handle: write(204, false) },
     {
       method: "DELETE",
       path: DETAIL,

@@ -1,4 +1,5 @@
-import { json, type Reply } from "../http/reply";
+import { empty, json, type Reply } from "../http/reply";
+import { type Route } from "../http/router";
 import { plainError } from "./tastypie";
 
 const DEFAULT_LIMIT = 20;
@@ -115,4 +116,36 @@ export function paginate<T>(items: T[], url: URL, render: (item: T) => unknown):
     },
     objects: page.map(render),
   });
+}
+
+/**
+ * GET and DELETE on a Tastypie list URL. Tastypie deletes every object the (filtered) list
+ * holds: a client that drops the id from a DELETE URL empties the list, here as on Infinity.
+ */
+export function listRoutes<T extends { id: number }>(
+  path: RegExp,
+  filtered: (url: URL) => Filtered<T>,
+  render: (item: T) => unknown,
+  remove: (id: number) => void,
+): Route[] {
+  return [
+    {
+      method: "GET",
+      path,
+      handle: (req) => {
+        const result = filtered(req.url);
+        return result.ok ? paginate(result.items, req.url, render) : result.reply;
+      },
+    },
+    {
+      method: "DELETE",
+      path,
+      handle: (req) => {
+        const result = filtered(req.url);
+        if (!result.ok) return result.reply;
+        for (const item of result.items) remove(item.id);
+        return empty(204);
+      },
+    },
+  ];
 }

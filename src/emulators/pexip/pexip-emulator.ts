@@ -118,25 +118,17 @@ export async function startPexipEmulator(
     auth.reset();
     limiter?.reset();
   };
-  const core: EmulatorCore = {
+  const core: EmulatorCore<PexipState> = {
     handle,
     state,
     reset,
     faultReply,
     controlRoutes: liveControlRoutes(live),
   };
-  const server = await startEmulatorServer(core, {
-    port: options.port ?? 3001,
-    faults: options.faults,
-  });
+  const server = await startEmulatorServer(core, options, 3001);
   baseUrl = server.url;
   return {
     ...server,
-    state,
-    reset: () => {
-      reset();
-      server.faults.clear();
-    },
     basic,
     oauth2: generated && { ...generated, tokenUrl: `${server.url}/oauth/token/` },
     join: (request) => live.join(request),

@@ -4,6 +4,7 @@
 import fastifySwagger from "@fastify/swagger";
 import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
+import { registerSwaggerUi } from "./swagger-ui";
 
 type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
 
@@ -13,8 +14,14 @@ function apiOnly(input: TransformInput): ReturnType<typeof jsonSchemaTransform> 
   return jsonSchemaTransform(input);
 }
 
-/** Registers the document's collector; call (and await) before the routes are registered. */
-export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+/**
+ * Registers the document's collector (and, with `swaggerUi`, the development UI at /docs); call
+ * (and await) before the routes are registered.
+ */
+export async function registerOpenApi(
+  app: FastifyInstance,
+  options: { swaggerUi: boolean },
+): Promise<void> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: "3.0.3",
@@ -33,4 +40,5 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     transform: apiOnly,
   });
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  if (options.swaggerUi) await registerSwaggerUi(app);
 }

@@ -35,7 +35,7 @@ const SV = {
   }),
   outsideInternal: (f: { addresses: string[] }) => ({
     title: "Deltagare utanför organisationen",
-    text: `Ett internt möte är bara för deltagare inom organisationen: ${list(f.addresses, "sv")}. Ta bort dem ur deltagarlistan, eller välj en mötestyp för möten med externa deltagare.`,
+    text: `Ett internt möte är bara för deltagare inom organisationen: ${list(f.addresses, "sv")}. Ta bort dem ur deltagarlistan, eller använd en mötestyp för möten med externa deltagare.`,
   }),
   consumerEmail: (f: { addresses: string[] }) => ({
     title: "Privata e-postadresser bland deltagarna",
@@ -59,7 +59,7 @@ const EN: typeof SV = {
   }),
   outsideInternal: (f) => ({
     title: "Attendees outside the organisation",
-    text: `An internal meeting is for the organisation's staff only: ${list(f.addresses, "en")}. Remove them from the attendees, or choose a meeting type for meetings with external attendees.`,
+    text: `An internal meeting is for the organisation's staff only: ${list(f.addresses, "en")}. Remove them from the attendees, or use a meeting type for meetings with external attendees.`,
   }),
   consumerEmail: (f) => ({
     title: "Private e-mail addresses among the attendees",

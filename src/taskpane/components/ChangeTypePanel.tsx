@@ -26,11 +26,17 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-/** Välj om mötestyp: the picker again; the new meeting replaces the old block in place. */
+/**
+ * Välj om mötestyp: the picker again; the new meeting replaces the old block in place. The
+ * confirm button keeps the one verb and names the type ("Välj om till Internt möte utan patient"),
+ * so it is never a second button called "Välj om mötestyp".
+ */
 export function ChangeTypePanel(props: ChangeTypePanelProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const unchanged = props.selected === props.current;
+  const chosenId = props.selected ?? props.current;
+  const chosen = props.types.find((type) => type.id === chosenId)?.label[locale] ?? chosenId;
   return (
     <div className={styles.root}>
       <TypePicker
@@ -49,7 +55,7 @@ export function ChangeTypePanel(props: ChangeTypePanelProps) {
           disabledFocusable={props.busy || unchanged}
           onClick={props.onConfirm}
         >
-          {t("changeTypeConfirm")}
+          {t("changeTypeConfirm", { type: chosen })}
         </Button>
         <Button disabledFocusable={props.busy} onClick={props.onCancel}>
           {t("cancel")}

@@ -2,6 +2,7 @@ import { Body1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components
 import type { Booking, MeetingTypeView } from "../../shared/contract";
 import { useI18n } from "../i18n/context";
 import { CopyButton } from "./CopyButton";
+import { linkNames } from "./link-names";
 
 export interface LinkSharingProps {
   booking: Booking;
@@ -23,23 +24,37 @@ const useStyles = makeStyles({
 });
 
 /**
- * Sending the link: patients get it through a 1177 message with a central template (never the
+ * Sending the link: one guest link by one name (Patientlänk) with one copy button, the line that
+ * interpreters and relatives use it too, and the host's own link (värdlänk, behind Starta möte)
+ * named apart. Patients get the link through a 1177 message with a central template (never the
  * Outlook invitation), with the seed's guidance for children; interpreters get it via Outlook.
  */
 export function LinkSharing({ booking, type }: LinkSharingProps) {
   const styles = useStyles();
   const { t } = useI18n();
+  const names = linkNames(type);
   const templates = type?.templates1177 ?? [];
   const limit = type?.participantLimit ?? null;
   const joinTogether = limit === null ? null : t("joinTogetherText", { limit });
   return (
     <div className={styles.root}>
+      <section className={styles.section} aria-labelledby="link-heading">
+        <Subtitle2 as="h3" id="link-heading" className={styles.heading}>
+          {t(names.label)}
+        </Subtitle2>
+        <CopyButton label={t(names.copy)} text={booking.join.url} />
+        <Body1 as="p" className={styles.paragraph}>
+          {t(names.sameLink)}
+        </Body1>
+        <Body1 as="p" className={styles.paragraph}>
+          {t("hostLinkNote")}
+        </Body1>
+      </section>
       {templates.length > 0 && (
         <section className={styles.section} aria-labelledby="patient-heading">
           <Subtitle2 as="h3" id="patient-heading" className={styles.heading}>
             {t("patientHeading")}
           </Subtitle2>
-          <CopyButton label={t("copyPatientLink")} text={booking.join.url} />
           <Body1 as="p" className={styles.paragraph}>
             {t("patientText")}
           </Body1>
@@ -89,7 +104,6 @@ export function LinkSharing({ booking, type }: LinkSharingProps) {
         <Body1 as="p" className={styles.paragraph}>
           {t("interpreterText")}
         </Body1>
-        <CopyButton label={t("copyInterpreterLink")} text={booking.join.url} />
       </section>
     </div>
   );

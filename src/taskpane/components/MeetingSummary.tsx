@@ -3,6 +3,7 @@ import type { Ref } from "react";
 import type { Booking, MeetingTypeView } from "../../shared/contract";
 import { formatDay, formatRange } from "../format";
 import { useI18n } from "../i18n/context";
+import { linkNames } from "./link-names";
 
 export interface MeetingSummaryProps {
   booking: Booking;
@@ -52,7 +53,7 @@ export function MeetingSummary({ booking, type, seriesEndDate, headingRef }: Mee
             </dd>
           </>
         )}
-        <dt className={styles.term}>{t("joinLinkLabel")}</dt>
+        <dt className={styles.term}>{t(linkNames(type).label)}</dt>
         <dd className={styles.value}>
           <Link href={booking.join.url} target="_blank" rel="noopener noreferrer">
             {booking.join.url}

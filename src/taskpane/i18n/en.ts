@@ -32,8 +32,9 @@ export const en: Catalogue = {
   seriesUntil: "All occurrences up to and including {date}",
   seriesNoEnd: "All occurrences, no end date",
   joinLinkLabel: "Patient link",
+  meetingLinkLabel: "Meeting link",
   changeType: "Change meeting type",
-  changeTypeConfirm: "Change type",
+  changeTypeConfirm: "Change to {type}",
   changingType: "Changing meeting type …",
   changeTypeNote:
     "The meeting gets a new link and the old one stops working. Send the update to the attendees.",
@@ -52,7 +53,11 @@ export const en: Catalogue = {
   loadingMeeting: "Loading the meeting …",
 
   copyPatientLink: "Copy patient link",
-  copyInterpreterLink: "Copy link for interpreter",
+  copyMeetingLink: "Copy meeting link",
+  sameLinkPatient: "Interpreters and relatives use the same link as the patient.",
+  sameLinkInternal: "Everyone, interpreters included, uses the same link.",
+  hostLinkNote:
+    "You join as host with Start meeting. It opens your host link, which you should not share.",
   copyJoinTogether: "Copy the text",
   copied: "Copied.",
   copyFailed: "Copying did not work. Select the text and copy it yourself (Ctrl+C).",
@@ -71,7 +76,7 @@ export const en: Catalogue = {
     "Om fler personer som är viktiga för barnet ska delta på mötet, till exempel båda vårdnadshavare eller annan närstående, behöver ni ansluta till mötet tillsammans. Detta eftersom endast {limit} deltagare kan ansluta till mötet totalt.",
   interpreterHeading: "Interpreter",
   interpreterText:
-    "Send the patient link via Outlook to the interpreter service (Tolkservice or Tolkenheten). Interpreters and relatives use the same link as the patient.",
+    "Send the link via Outlook to the interpreter service (Tolkservice or Tolkenheten).",
 
   warningsHeading: "To fix",
   personalDataTitle: "Personal data in the meeting",
@@ -184,7 +189,7 @@ export const en: Catalogue = {
   errRemoveBody:
     "The meeting is removed, but its information could not be taken out of the invitation. Remove it yourself: everything from the line of underscores above the meeting heading to the small line “Protected care meeting · ref. …” (in older invitations: from === Skyddat vårdmöte === to the closing line).",
   errChangeBody:
-    "The meeting type is changed, but the invitation could not be updated. Choose Restore the meeting information.",
+    "The new meeting type applies, but the invitation could not be updated. Choose Restore the meeting information.",
   errLoadTypes: "The meeting types could not be loaded.",
   errLoadMeeting: "The meeting could not be loaded.",
   errPane:

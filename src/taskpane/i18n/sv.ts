@@ -33,9 +33,11 @@ export const sv = {
   seriesUntil: "Alla tillfällen till och med {date}",
   seriesNoEnd: "Alla tillfällen, utan slutdatum",
   joinLinkLabel: "Patientlänk",
+  // A type without a patient (no 1177 templates) has no patient link: the same link by its role.
+  meetingLinkLabel: "Möteslänk",
   changeType: "Välj om mötestyp",
-  changeTypeConfirm: "Byt mötestyp",
-  changingType: "Byter mötestyp …",
+  changeTypeConfirm: "Välj om till {type}",
+  changingType: "Väljer om mötestyp …",
   changeTypeNote:
     "Mötet får en ny länk och den gamla slutar fungera. Skicka uppdateringen till deltagarna.",
   typeChanged: "Mötestypen är nu {type}. Den nya mötesinformationen finns i inbjudan.",
@@ -54,7 +56,11 @@ export const sv = {
 
   // Links
   copyPatientLink: "Kopiera patientlänk",
-  copyInterpreterLink: "Kopiera länk till tolk",
+  copyMeetingLink: "Kopiera möteslänk",
+  sameLinkPatient: "Tolk och närstående använder samma länk som patienten.",
+  sameLinkInternal: "Alla deltagare, även tolk, använder samma länk.",
+  hostLinkNote:
+    "Själv ansluter du som mötesvärd med Starta möte. Den öppnar din värdlänk, som du inte ska dela.",
   copyJoinTogether: "Kopiera texten",
   copied: "Kopierat.",
   copyFailed: "Det gick inte att kopiera. Markera texten och kopiera den själv (Ctrl+C).",
@@ -72,8 +78,7 @@ export const sv = {
   joinTogetherText:
     "Om fler personer som är viktiga för barnet ska delta på mötet, till exempel båda vårdnadshavare eller annan närstående, behöver ni ansluta till mötet tillsammans. Detta eftersom endast {limit} deltagare kan ansluta till mötet totalt.",
   interpreterHeading: "Tolk",
-  interpreterText:
-    "Skicka patientlänken via Outlook till Tolkservice eller Tolkenheten. Tolk och närstående använder samma länk som patienten.",
+  interpreterText: "Skicka länken via Outlook till Tolkservice eller Tolkenheten.",
 
   // Warnings
   warningsHeading: "Att åtgärda",
@@ -188,7 +193,7 @@ export const sv = {
   errRemoveBody:
     "Mötet är borttaget, men mötesinformationen kunde inte tas bort ur inbjudan. Ta bort den själv: allt från understrecksraden ovanför mötesrubriken till och med den lilla raden ”Skyddat vårdmöte · ref. …” (i äldre inbjudningar: från raden === Skyddat vårdmöte === till och med slutraden).",
   errChangeBody:
-    "Mötestypen är bytt, men inbjudan kunde inte uppdateras. Välj Återställ mötesinformationen.",
+    "Den nya mötestypen gäller, men inbjudan kunde inte uppdateras. Välj Återställ mötesinformationen.",
   errLoadTypes: "Mötestyperna kunde inte hämtas.",
   errLoadMeeting: "Mötet kunde inte hämtas.",
   errPane:

@@ -1,5 +1,19 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { newStore, open, result, value } from "./fake-office";
+
+/**
+ * A handler in a second pane, added after the one under test: events reach handlers in order, so
+ * once it has been called, a handler that should not have been has had its chance.
+ */
+async function witnessOf(
+  store: ReturnType<typeof newStore>,
+  type: Office.EventType,
+): Promise<{ calls: number }> {
+  const witness = { calls: 0 };
+  const { item } = open(store);
+  await value<void>((cb) => item.addHandlerAsync(type, () => witness.calls++, cb));
+  return witness;
+}
 
 describe("task-pane events", () => {
   it("raise AppointmentTimeChanged with Dates when the user moves the appointment", async () => {
@@ -15,8 +29,7 @@ describe("task-pane events", () => {
     );
     store.setTimes({ start: "2026-11-30T13:00:00.000Z" }, "user");
     expect(seen).toEqual([]); // handlers run on a later task
-    await new Promise((r) => setTimeout(r, 5));
-    expect(seen).toHaveLength(1);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0]?.type).toBe("olkAppointmentTimeChanged");
     expect(seen[0]?.start.toISOString()).toBe("2026-11-30T13:00:00.000Z");
     expect(seen[0]?.end.toISOString()).toBe("2026-11-30T13:30:00.000Z");
@@ -38,14 +51,15 @@ describe("task-pane events", () => {
       [{ displayName: "Tolk", emailAddress: "tolk@example.org" }],
       "user",
     );
-    await new Promise((r) => setTimeout(r, 5));
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0]?.changedRecipientFields).toMatchObject({
       optionalAttendees: true,
       requiredAttendees: false,
     });
     await value<void>((cb) => item.removeHandlerAsync(Office.EventType.RecipientsChanged, cb));
+    const witness = await witnessOf(store, Office.EventType.RecipientsChanged);
     store.setAttendees("requiredAttendees", [{ displayName: "a", emailAddress: "a@b.se" }], "user");
-    await new Promise((r) => setTimeout(r, 5));
+    await vi.waitFor(() => expect(witness.calls).toBe(1));
     expect(seen).toHaveLength(1);
   });
 
@@ -69,7 +83,7 @@ describe("task-pane events", () => {
       ),
     );
     store.setTheme("dark");
-    await new Promise((r) => setTimeout(r, 5));
+    await vi.waitFor(() => expect(themes).toHaveLength(1));
     expect(themes[0]?.isDarkTheme).toBe(true);
     expect(Office.context.officeTheme.bodyBackgroundColor).toBe("#292929");
   });
@@ -82,8 +96,9 @@ describe("task-pane events", () => {
       pane.item.addHandlerAsync(pane.Office.EventType.AppointmentTimeChanged, () => calls++, cb),
     );
     pane.close();
+    const witness = await witnessOf(store, pane.Office.EventType.AppointmentTimeChanged);
     store.setTimes({ start: "2026-12-01T08:00:00.000Z" }, "user");
-    await new Promise((r) => setTimeout(r, 5));
+    await vi.waitFor(() => expect(witness.calls).toBe(1));
     expect(calls).toBe(0);
   });
 });

@@ -147,10 +147,12 @@ describe("the harness page", () => {
             Office.EventType.AppointmentTimeChanged,
             (e: Office.AppointmentTimeChangedEventArgs) =>
               resolve(`${e.type} ${e.start.toISOString()} ${e.end.toISOString()}`),
+            () => Object.assign(window, { handlerAdded: true }),
           );
         }),
     );
-    await new Promise((r) => setTimeout(r, 100)); // the handler is added on a later task
+    // The handler is added on a later task: its callback says when.
+    await frame.waitForFunction(() => "handlerAdded" in window);
     await h.setField("Start", "2026-12-01T09:00:00.000Z");
     expect(await timeChanged).toBe(
       "olkAppointmentTimeChanged 2026-12-01T09:00:00.000Z 2026-12-01T09:30:00.000Z",
@@ -224,10 +226,11 @@ describe("the harness page", () => {
           Office.context.mailbox.addHandlerAsync(
             Office.EventType.OfficeThemeChanged,
             (e: { officeTheme: Office.OfficeTheme }) => resolve(e.officeTheme.isDarkTheme),
+            () => Object.assign(window, { handlerAdded: true }),
           ),
         ),
     );
-    await new Promise((r) => setTimeout(r, 100));
+    await frame.waitForFunction(() => "handlerAdded" in window);
     await h.setTheme("dark");
     expect(await changed).toBe(true);
     expect(await frame.evaluate(() => Office.context.officeTheme.bodyBackgroundColor)).toBe(
@@ -245,6 +248,7 @@ describe("the Office dialog API (basic)", () => {
       () =>
         new Promise<string[]>((resolve, reject) => {
           const seen: string[] = [];
+          Object.assign(window, { dialogSeen: seen });
           Office.context.ui.displayDialogAsync(
             `${location.origin}/commands.html`,
             { height: 30, width: 30 },
@@ -268,7 +272,10 @@ describe("the Office dialog API (basic)", () => {
       () => typeof Office !== "undefined" && Office.context?.ui !== undefined,
     );
     await popup.evaluate(() => Office.context.ui.messageParent("klar"));
-    await new Promise((r) => setTimeout(r, 200));
+    // Closed once the pane has the message.
+    await frame.waitForFunction(() =>
+      (window as unknown as { dialogSeen: string[] }).dialogSeen.includes("message:klar"),
+    );
     await popup.close();
     expect(await events).toEqual(["message:klar", "event:12006"]);
   });

@@ -97,7 +97,12 @@ describe.each(combos)("the core flow in %s Outlook (%s)", (client, lang) => {
       await expect.poll(async () => (await focused(h)).tag).toBe("input");
       await expectAxeClean(h, "change type");
       await h.pane.getByRole("radio", { name: label("internal", locale) }).check();
-      await h.pane.getByRole("button", { name: t.changeTypeConfirm }).click();
+      await h.pane
+        .getByRole("button", {
+          name: t.changeTypeConfirm.replace("{type}", label("internal", locale)),
+          exact: true,
+        })
+        .click();
       const changed = t.bookedHeading.replace("{type}", label("internal", locale));
       await h.pane.getByRole("heading", { name: changed }).waitFor({ timeout: 20_000 });
       const rawAfterChange = await h.rawBody();

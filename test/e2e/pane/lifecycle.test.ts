@@ -117,7 +117,7 @@ describe("failures", () => {
 });
 
 describe("links to copy", () => {
-  it("copies the patient link, the interpreter link and the Anslut tillsammans text", async () => {
+  it("copies the one patient link (interpreters use it too) and the Anslut tillsammans text", async () => {
     await withHarness({ client: "web" }, async (h) => {
       await h.context.grantPermissions(["clipboard-read", "clipboard-write"], {
         origin: suite.server.url,
@@ -129,13 +129,17 @@ describe("links to copy", () => {
       expect(await h.pane.getByText("Skyddat digitalt vårdmöte i grupp").count()).toBe(1);
       expect(await h.pane.getByText(sv.childUnder13).count()).toBe(1);
 
-      await h.pane.getByRole("button", { name: sv.copyPatientLink }).click();
+      // One link, one name, one button: the interpreter's and relatives' link is the patient's.
+      const copyButtons = h.pane.getByRole("button", { name: /^Kopiera/ });
+      expect(await copyButtons.allTextContents()).toEqual([
+        sv.copyPatientLink,
+        sv.copyJoinTogether,
+      ]);
+      expect(await h.pane.getByText(sv.sameLinkPatient, { exact: true }).count()).toBe(1);
+      expect(await h.pane.getByText(sv.hostLinkNote, { exact: true }).count()).toBe(1);
+      await h.pane.getByRole("button", { name: sv.copyPatientLink, exact: true }).click();
       await expect.poll(clipboard).toBe(joinUrl);
       await h.pane.getByRole("status").filter({ hasText: sv.copied }).first().waitFor();
-
-      await frame.evaluate(() => navigator.clipboard.writeText(""));
-      await h.pane.getByRole("button", { name: sv.copyInterpreterLink }).click();
-      await expect.poll(clipboard).toBe(joinUrl);
 
       await h.pane.getByRole("button", { name: sv.copyJoinTogether }).click();
       await expect
@@ -144,11 +148,13 @@ describe("links to copy", () => {
     });
   });
 
-  it("has no patient section for an internal meeting", async () => {
+  it("has no patient section, and no patient link by name, for an internal meeting", async () => {
     await withHarness({ client: "mac" }, async (h) => {
       await book(h, "Internt möte utan patient", sv);
-      expect(await h.pane.getByRole("button", { name: sv.copyPatientLink }).count()).toBe(0);
-      expect(await h.pane.getByRole("button", { name: sv.copyInterpreterLink }).count()).toBe(1);
+      await h.pane.getByRole("button", { name: sv.copyMeetingLink, exact: true }).waitFor();
+      expect(await h.pane.getByRole("button", { name: /patientlänk/i }).count()).toBe(0);
+      expect(await h.pane.getByText(/patientlänk|patienten/i).count()).toBe(0);
+      expect(await h.pane.getByText(sv.sameLinkInternal, { exact: true }).count()).toBe(1);
     });
   });
 });
@@ -198,7 +204,12 @@ describe("privacy", () => {
       await book(h, "Vårdmöte patient", sv);
       await h.pane.getByRole("button", { name: sv.changeType }).click();
       await h.pane.getByRole("radio", { name: "Internt möte utan patient" }).check();
-      await h.pane.getByRole("button", { name: sv.changeTypeConfirm }).click();
+      await h.pane
+        .getByRole("button", {
+          name: sv.changeTypeConfirm.replace("{type}", "Internt möte utan patient"),
+          exact: true,
+        })
+        .click();
       await h.pane
         .getByRole("heading", { name: "Bokat: Internt möte utan patient" })
         .waitFor({ timeout: 20_000 });

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { CreateMeetingResponse } from "../../../src/shared";
 import { buildApp } from "../../../src/server/app";
 import { loadConfig } from "../../../src/server/config";
@@ -47,10 +47,9 @@ const start = new Date(Date.now() + 24 * hour);
 start.setUTCMinutes(0, 0, 0);
 const WINDOW = { start: start.toISOString(), end: new Date(start.getTime() + hour).toISOString() };
 
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 400 && !condition(); i++) await new Promise((r) => setTimeout(r, 25));
-  expect(condition()).toBe(true);
-}
+/** Waits (up to 10 s) for what the child process does to show in the emulators. */
+const until = (condition: () => boolean) =>
+  vi.waitUntil(condition, { timeout: 10_000, interval: 25 });
 
 /** Reconcile as another instance would run it `aheadMs` from now; its report. */
 async function reconcileAhead(aheadMs: number): Promise<{ store: Store; report: ReconcileReport }> {

@@ -1,5 +1,5 @@
 // Faults at every provider call the service makes (errors, timeouts, 429 bursts, dropped
-// connections), injected in the Pexip emulator or the fake Teams provider. After each, the
+// connections), injected in the Pexip and Graph emulators. After each, the
 // store and the providers agree: nothing missing, nothing extra.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CreateMeetingResponse } from "../../../src/shared";
@@ -8,6 +8,8 @@ import { expectConsistent } from "../support/consistency";
 import { startTestApp, type TestApp } from "../support/test-app";
 
 const CONF = "/api/admin/configuration/v1/conference/";
+/** Every online-meeting call of the Teams provider (createOrGet, create, PATCH, DELETE). */
+const MEETINGS = "/v1.0/users/";
 const hour = 3_600_000;
 const start = new Date(Date.now() + 24 * hour);
 start.setUTCMinutes(0, 0, 0);
@@ -26,11 +28,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(async () => {
   t.emu.pexip.reset();
-  t.teams.meetings.clear();
+  t.emu.graph.reset();
   await t.store.db.deleteFrom("bookings").execute();
 });
 
-const consistent = () => expectConsistent(t.store.db, t.emu.pexip, t.teams);
+const consistent = () => expectConsistent(t.store.db, t.emu.pexip, t.emu.graph);
 const create = (body: object = BODY) =>
   t.app.inject({
     method: "POST",
@@ -114,9 +116,22 @@ describe("create", () => {
     expect(audit.map((a) => a.action)).toContain("reconcile.late-meeting");
   });
 
-  it("a Teams failure answers 503 and leaves nothing", async () => {
-    t.teams.failNext("create");
+  it("a Teams outage answers 503 and leaves nothing", async () => {
+    // The outage also fails the compensation's look-up (createOrGet is Graph's only find): the
+    // key goes to the late-meeting watch, the booking is closed as failed at once.
+    t.emu.graph.faults.add({ route: `POST ${MEETINGS}`, status: 503 });
     expect((await create({ ...BODY, type: "information" })).statusCode).toBe(503);
+    t.emu.graph.faults.clear();
+    expect(t.emu.graph.state().meetings).toEqual([]);
+    await consistent();
+  });
+  it("a Teams 503 and a 429 with Retry-After are retried: one meeting, booked", async () => {
+    // The first Graph call gets the 503, the second the 429, whichever calls they are.
+    t.emu.graph.faults.add({ route: `* ${MEETINGS}`, status: 503, count: 1 });
+    t.emu.graph.faults.add({ route: `* ${MEETINGS}`, status: 429, retryAfter: 0, count: 1 });
+    expect((await create({ ...BODY, type: "information" })).statusCode).toBe(201);
+    expect(t.emu.graph.faults.list()).toEqual([]);
+    expect(t.emu.graph.state().meetings).toHaveLength(1);
     await consistent();
   });
 });
@@ -124,11 +139,12 @@ describe("create", () => {
 describe("change-type", () => {
   it("fails cleanly when the new meeting cannot be made: the old one stays", async () => {
     const m = await made("care");
-    t.teams.failNext("create");
+    t.emu.graph.faults.add({ route: `POST ${MEETINGS}`, status: 503 });
     const res = await manage("POST", `/api/v1/meetings/${m.booking.id}/change-type`, m.manageKey, {
       type: "information",
     });
     expect(res.statusCode).toBe(503);
+    t.emu.graph.faults.clear();
     const row = await t.store.db
       .selectFrom("bookings")
       .selectAll()
@@ -147,7 +163,7 @@ describe("change-type", () => {
     });
     expect(res.statusCode).toBe(503);
     t.emu.pexip.faults.clear();
-    expect(t.teams.meetings.size).toBe(0);
+    expect(t.emu.graph.state().meetings).toEqual([]);
     await consistent();
   });
 
@@ -159,7 +175,7 @@ describe("change-type", () => {
     });
     expect(res.statusCode).toBe(503);
     t.emu.pexip.faults.clear();
-    expect(t.teams.meetings.size).toBe(1);
+    expect(t.emu.graph.state().meetings).toHaveLength(1);
     await consistent();
   });
 });
@@ -178,7 +194,7 @@ describe("remove and update", () => {
 
   it("a failed Teams update keeps the old times", async () => {
     const m = await made("internal");
-    t.teams.failNext("update");
+    t.emu.graph.faults.add({ route: `PATCH ${MEETINGS}`, status: 503 });
     const later = {
       start: new Date(start.getTime() + 2 * hour).toISOString(),
       end: new Date(start.getTime() + 3 * hour).toISOString(),
@@ -186,6 +202,7 @@ describe("remove and update", () => {
     expect(
       (await manage("PATCH", `/api/v1/meetings/${m.booking.id}`, m.manageKey, later)).statusCode,
     ).toBe(503);
+    t.emu.graph.faults.clear();
     const row = await t.store.db
       .selectFrom("bookings")
       .selectAll()

@@ -1,7 +1,7 @@
 // Idempotency-Key on create, on SQLite and PostgreSQL: the same key from the same user returns
 // the same booking, also while the first request is still running.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { CreateMeetingResponse } from "../../../src/shared";
 import { expectConsistent } from "../support/consistency";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -58,12 +58,13 @@ describe.each(STORE_KINDS)("Idempotency-Key on %s", (kind) => {
   it("a repeat while the first is still waiting for Pexip gets the same booking", async () => {
     await t.emu.pexip.faults.add({
       route: "POST /api/admin/configuration/v1/conference/",
-      latencyMs: 400,
+      latencyMs: 1_000,
       count: 1,
     });
     const key = randomUUID();
     const first = create(key);
-    await new Promise((r) => setTimeout(r, 100));
+    // Pexip holds the first create's POST once its fault has fired (a count-1 fault is then gone).
+    await vi.waitUntil(() => t.emu.pexip.faults.list().length === 0, { timeout: 10_000 });
     const second = await create(key);
     const a = CreateMeetingResponse.parse((await first).json());
     const b = CreateMeetingResponse.parse(second.json());

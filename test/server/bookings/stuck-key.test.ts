@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CreateMeetingResponse } from "../../../src/shared";
 import { buildApp } from "../../../src/server/app";
 import { loadConfig } from "../../../src/server/config";
@@ -34,10 +34,9 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 400 && !condition(); i++) await new Promise((r) => setTimeout(r, 25));
-  expect(condition()).toBe(true);
-}
+/** Waits (up to 10 s) for what the child process does to show in the emulators. */
+const until = (condition: () => boolean) =>
+  vi.waitUntil(condition, { timeout: 10_000, interval: 25 });
 
 describe.each(["sqlite", "postgres"] as const)(
   "a stuck Idempotency-Key on %s",

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { recordAudit } from "../../../src/server/bookings/audit.repository";
 import { FALLBACK_AUTOCHECKPOINT_PAGES } from "../../../src/server/db/checkpointer";
 import { openStore, type Store } from "../../../src/server/db/database";
@@ -54,12 +54,8 @@ describe("WAL checkpointer", () => {
     }
     // 50 small inserts are a few hundred WAL pages: far below the main connection's threshold.
     expect(FALLBACK_AUTOCHECKPOINT_PAGES).toBeGreaterThan(1_000);
-    let inFile = 0;
-    for (let waited = 0; waited < 10_000 && inFile < 50; waited += 50) {
-      await new Promise((r) => setTimeout(r, 50));
-      inFile = rowsInMainFile(file);
-    }
-    expect(inFile).toBe(50);
+    await vi.waitUntil(() => rowsInMainFile(file) === 50, { timeout: 10_000, interval: 50 });
+    expect(rowsInMainFile(file)).toBe(50);
   });
 
   it("stops with the store, which leaves no WAL behind", async () => {

@@ -1,7 +1,7 @@
 // PostgreSQL drops the service's connections (pg_terminate_backend: what a failover or a restart
 // does to them) while two production service processes (`node dist/server/server.js`) run on it: both stay alive, a request caught in the
 // middle answers 503 with Retry-After, and the next request succeeds on a new connection.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import pg from "pg";
 import { CreateMeetingResponse } from "../../../src/shared";
 import { createPgSchema, type PgSchema } from "../support/pg-admin";
@@ -68,13 +68,8 @@ async function connectionErrors(child: ProductionServer): Promise<number> {
   return Number(line?.split(" ")[1] ?? 0);
 }
 
-async function waitFor(condition: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (await condition()) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  expect(await condition()).toBe(true);
-}
+const waitFor = (condition: () => Promise<boolean>) =>
+  vi.waitUntil(condition, { timeout: 10_000, interval: 25 });
 
 function alive(child: ProductionServer): boolean {
   return child.process.exitCode === null && child.process.signalCode === null;

@@ -94,8 +94,8 @@ describe("node transport", () => {
   it("rejects, with a network code, when the connection drops mid-body", async () => {
     const { url } = await serve((req, _body, res) => {
       res.writeHead(200, { "content-length": "100" });
-      res.write("partial");
-      setTimeout(() => req.socket.destroy(), 20);
+      // Dropped once the partial body is on its way.
+      res.write("partial", () => req.socket.destroy());
     });
     const error = await nodeTransport(`${url}/t`, request()).then(
       () => undefined,
@@ -105,10 +105,10 @@ describe("node transport", () => {
   });
 
   it("rejects when the signal aborts a request that has no answer", async () => {
-    const { url } = await serve(() => undefined);
     const controller = new AbortController();
+    // Aborted once the server has the request, which it never answers.
+    const { url } = await serve(() => controller.abort());
     const pending = nodeTransport(`${url}/hang`, request({ signal: controller.signal }));
-    setTimeout(() => controller.abort(), 20);
     await expect(pending).rejects.toMatchObject({ name: "AbortError" });
   });
 });

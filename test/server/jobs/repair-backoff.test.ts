@@ -47,7 +47,6 @@ describe.each(STORE_KINDS)("repair that cannot starve (%s)", (kind) => {
   beforeAll(async () => {
     t = await startTestApp({
       store: kind,
-      teams: "real",
       app: { clock: () => new Date(now) },
       env: { RATE_LIMIT_PER_USER: "1000" },
     });

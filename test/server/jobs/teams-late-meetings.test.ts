@@ -35,7 +35,6 @@ let token: string;
 beforeAll(async () => {
   t = await startTestApp({
     store: "postgres",
-    teams: "real",
     env: { RATE_LIMIT_PER_USER: "1000", GRAPH_DEADLINE_MS: "1000" },
     app: { clock: () => new Date(now) },
   });

@@ -2,7 +2,8 @@
 // happens exactly once, and afterwards the emulators and the store agree.
 import { Writable } from "node:stream";
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { FastifyInstance } from "fastify";
 import { CreateMeetingResponse } from "../../../src/shared";
 import { buildApp } from "../../../src/server/app";
 import { loadConfig } from "../../../src/server/config";
@@ -25,6 +26,16 @@ afterAll(async () => {
 
 const quiet = () => pino({ level: "silent" }, new Writable({ write: (_c, _e, done) => done() }));
 const hour = 3_600_000;
+
+const JOBS = ["cleanup", "reconcile", "retention"];
+
+/** How many runs each job of this instance has finished, whatever their outcome. */
+async function jobRuns(app: FastifyInstance): Promise<Record<string, number>> {
+  const runs: Record<string, number> = {};
+  for (const { labels, value } of (await app.metrics.jobRuns.get()).values)
+    runs[String(labels.job)] = (runs[String(labels.job)] ?? 0) + value;
+  return runs;
+}
 
 async function instance(name: string, options: { jobs: boolean; clock?: () => Date }) {
   const env = testEnv(emu, {
@@ -89,27 +100,37 @@ describe("two instances on one PostgreSQL", () => {
     const a = await instance("instance-a", { jobs: true, clock: tomorrow });
     const b = await instance("instance-b", { jobs: true, clock: tomorrow });
     const cleaned = made.slice(6);
-    for (let i = 0; i < 500; i++) {
-      const removed = await store.db
-        .selectFrom("bookings")
-        .select("id")
-        .where("lifecycle", "=", "removed")
-        .execute();
-      const orphanRuns = await store.db
-        .selectFrom("audit_events")
-        .select("id")
-        .where("action", "=", "reconcile.orphan-deleted")
-        .execute();
-      if (
-        removed.length === cleaned.length &&
-        orphanRuns.length >= orphans.length &&
-        emu.pexip.state().conferences.length === 0
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    // Let a few more rounds run on both: nothing may be done twice.
-    await new Promise((r) => setTimeout(r, 2_500));
+    await vi.waitUntil(
+      async () => {
+        const removed = await store.db
+          .selectFrom("bookings")
+          .select("id")
+          .where("lifecycle", "=", "removed")
+          .execute();
+        const orphanRuns = await store.db
+          .selectFrom("audit_events")
+          .select("id")
+          .where("action", "=", "reconcile.orphan-deleted")
+          .execute();
+        return (
+          removed.length === cleaned.length &&
+          orphanRuns.length >= orphans.length &&
+          emu.pexip.state().conferences.length === 0
+        );
+      },
+      { timeout: 50_000, interval: 100 },
+    );
+    // Let three more rounds of every job run on both: nothing may be done twice.
+    const after = await Promise.all([jobRuns(a.app), jobRuns(b.app)]);
+    await vi.waitUntil(
+      async () => {
+        const now = await Promise.all([jobRuns(a.app), jobRuns(b.app)]);
+        return now.every((runs, i) =>
+          JOBS.every((job) => (runs[job] ?? 0) >= (after[i]![job] ?? 0) + 3),
+        );
+      },
+      { timeout: 30_000, interval: 100 },
+    );
     await Promise.all([a.close(), b.close()]);
 
     const audit = await store.db

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../../src/server/config";
 import { buildMetricsServer } from "../../../src/server/metrics-server";
 import { startTestApp, testEnv, type TestApp } from "../support/test-app";
@@ -29,11 +29,12 @@ const readyz = () =>
 
 /** Asks /readyz (from fresh addresses) until `wanted` answers; the check runs every second. */
 async function readyzUntil(wanted: number) {
-  for (;;) {
-    const answer = await readyz();
-    if (answer.statusCode === wanted) return answer;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  let answer = await readyz();
+  await vi.waitUntil(async () => (answer = await readyz()).statusCode === wanted, {
+    timeout: 15_000,
+    interval: 50,
+  });
+  return answer;
 }
 
 describe("readiness", () => {

@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from "../support/test-app";
 let t: TestApp;
 let token: string;
 beforeAll(async () => {
-  t = await startTestApp({ teams: "real", env: { RATE_LIMIT_PER_USER: "1000" } });
+  t = await startTestApp({ env: { RATE_LIMIT_PER_USER: "1000" } });
   token = await t.token("anna");
 });
 afterAll(() => t.close());

@@ -4,7 +4,6 @@ import { expect } from "vitest";
 import type { Kysely } from "kysely";
 import type { Database } from "../../../src/server/db/tables";
 import type { GraphEmulator, PexipEmulator } from "../../../src/emulators";
-import type { FakeProvider } from "./fake-provider";
 
 export async function storeRefs(db: Kysely<Database>, service: string): Promise<string[]> {
   const rows = await db
@@ -26,7 +25,7 @@ export async function storeRefs(db: Kysely<Database>, service: string): Promise<
 export async function expectConsistent(
   db: Kysely<Database>,
   pexip: PexipEmulator,
-  teams?: FakeProvider | GraphEmulator,
+  graph?: GraphEmulator,
 ): Promise<void> {
   const transitional = await db
     .selectFrom("bookings")
@@ -39,9 +38,8 @@ export async function expectConsistent(
     .conferences.map((c) => String(c.id))
     .sort();
   expect(vmrs).toEqual(await storeRefs(db, "pexip"));
-  if (teams) {
-    const remote =
-      "meetings" in teams ? [...teams.meetings.keys()] : teams.state().meetings.map((m) => m.id);
+  if (graph) {
+    const remote = graph.state().meetings.map((m) => m.id);
     expect(remote.sort()).toEqual(await storeRefs(db, "teams"));
   }
 }

@@ -1,5 +1,7 @@
-// A booking service under test: the real Entra ID and Pexip emulators on loopback (port 0),
-// the real Pexip provider, a store (SQLite or PostgreSQL), and captured JSON logs.
+// A booking service under test: the real Entra ID, Pexip and Graph emulators over HTTP on
+// loopback (port 0), the real Pexip and Teams providers, a store (SQLite or PostgreSQL), and
+// captured JSON logs. Faults are injected in the emulators (`/_emulator/faults`), never by
+// swapping a provider for a fake.
 import { Writable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import {
@@ -13,7 +15,6 @@ import type { Providers } from "../../../src/server/providers/registry";
 import { type Config, loadConfig } from "../../../src/server/config";
 import { createProviders } from "../../../src/server/providers";
 import { createLogger } from "../../../src/server/logger";
-import { createFakeProvider, type FakeProvider } from "./fake-provider";
 import { openTestStore, type StoreKind, type TestStore } from "./test-store";
 
 export const TEST_KEYS = {
@@ -68,7 +69,6 @@ export interface TestApp {
   config: Config;
   store: TestStore;
   emu: Emulators;
-  teams: FakeProvider;
   providers: Providers;
   /** Every log line the app wrote, as text. */
   logs(): string;
@@ -84,8 +84,6 @@ export interface TestAppOptions {
   app?: Partial<BuildAppOptions>;
   /** Reads POLICY_FILE (and other config files) instead of the disk. */
   readFile?: (path: string) => string;
-  /** The real Teams provider against the Graph emulator, or the in-memory fake (default). */
-  teams?: "fake" | "real";
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -100,12 +98,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     testEnv(emu, options.env),
     options.readFile ? { readFile: options.readFile } : {},
   );
-  const real = createProviders(config.providers);
-  const teams = createFakeProvider("teams");
-  const providers: Providers = {
-    pexip: real.pexip,
-    teams: options.teams === "real" ? real.teams : teams,
-  };
+  const providers = createProviders(config.providers);
   let captured = "";
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -121,7 +114,6 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     config,
     store,
     emu,
-    teams,
     providers,
     logs: () => captured,
     token: async (user = "anna", extra = {}) =>

@@ -42,9 +42,23 @@ describe("the catalogues", () => {
     expect(sv.limitLabel).toBe("Deltagarbegränsning");
     expect(sv.noPersonalData).toBe("Inga personuppgifter får förekomma i mötesinbjudan i Outlook.");
     expect(sv.copyPatientLink).toBe("Kopiera patientlänk");
-    expect(sv.copyInterpreterLink).toBe("Kopiera länk till tolk");
     expect(sv.rebookSkype).toBe("Boka om Skype-mötet");
     expect(sv.restoreBlock).toBe("Återställ mötesinformationen");
+  });
+
+  it("name the guest link, the host link and changing the type one way each", () => {
+    const words = Object.values(sv).join("\n");
+    // The guest link is Patientlänk (Möteslänk without a patient), never a third name.
+    expect(words).not.toMatch(/anslutningslänk|länk till tolk|tolklänk/i);
+    expect(sv.joinLinkLabel).toBe("Patientlänk");
+    expect(sv.copyPatientLink).toBe("Kopiera patientlänk");
+    expect(sv.sameLinkPatient).toBe("Tolk och närstående använder samma länk som patienten.");
+    // The host's own link has a name of its own and is never a patient link.
+    expect(sv.hostLinkNote).toContain("värdlänk");
+    // One verb for changing the type: the region's "Välj om", never "Byt".
+    expect(words).not.toMatch(/\bbyt(er|t)?\b[^.]*mötestyp/i);
+    expect(sv.changeTypeConfirm).toBe("Välj om till {type}");
+    expect(en.changeTypeConfirm).toBe("Change to {type}");
   });
 
   it("carry the seed's “Anslut tillsammans” text word for word (with the Pexip limit of 15)", () => {
