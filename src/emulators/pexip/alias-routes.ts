@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { empty, json } from "../http/reply";
 import { type Route } from "../http/router";
-import { readObjectBody } from "./body";
+import { withBody, withObjectBody } from "./body";
 import { applyFilters, listRoutes, type ListSpec } from "./listing";
 import { API_BASE, aliasUri, type AliasRecord, type PexipStore } from "./store";
 import {
@@ -74,19 +74,17 @@ function validateAliasWrite(
 /** `/api/admin/configuration/v1/conference_alias/` and `…/conference_alias/<id>/`. */
 export function aliasRoutes(store: PexipStore): Route[] {
   const filtered = (url: URL) => applyFilters(store.allAliases(), url.searchParams, listSpec);
-  const write = (status: 202 | 204, full: boolean): Route["handle"] => {
-    return (req, { id }) => {
-      const record = store.getAlias(Number(id));
-      if (!record) return empty(404);
-      const body = readObjectBody(req);
-      if (!body.ok) return body.reply;
-      const result = validateAliasWrite(body.value, store, record, !full);
-      if (!result.ok) return validationError("conference_alias", result.errors);
-      const { alias, conferenceId, description } = result;
-      store.updateAlias(record, { alias, conferenceId, description });
-      return empty(status);
-    };
-  };
+  const write = (status: 202 | 204, full: boolean) =>
+    withObjectBody(
+      (id) => store.getAlias(id),
+      (record, body) => {
+        const result = validateAliasWrite(body, store, record, !full);
+        if (!result.ok) return validationError("conference_alias", result.errors);
+        const { alias, conferenceId, description } = result;
+        store.updateAlias(record, { alias, conferenceId, description });
+        return empty(status);
+      },
+    );
   return [
     ...listRoutes(
       LIST,
@@ -97,14 +95,12 @@ export function aliasRoutes(store: PexipStore): Route[] {
     {
       method: "POST",
       path: LIST,
-      handle: (req) => {
-        const body = readObjectBody(req);
-        if (!body.ok) return body.reply;
-        const result = validateAliasWrite(body.value, store);
+      handle: withBody((body) => {
+        const result = validateAliasWrite(body, store);
         if (!result.ok) return validationError("conference_alias", result.errors);
         const record = store.addAlias(result.conferenceId, result.alias, result.description);
         return empty(201, { location: aliasUri(record.id) });
-      },
+      }),
     },
     {
       method: "GET",

@@ -1,6 +1,6 @@
 import { empty, json } from "../http/reply";
 import { type Route } from "../http/router";
-import { readObjectBody } from "./body";
+import { withBody, withObjectBody } from "./body";
 import { conferenceFieldsSchema, type ConferenceBody } from "./conference-fields";
 import { validateConferenceWrite } from "./conference-validation";
 import { applyFilters, listRoutes, type ListSpec } from "./listing";
@@ -79,22 +79,20 @@ export function conferenceRoutes(store: PexipStore): Route[] {
   };
 
   /** PUT replaces the conference; PATCH (`partial`) keeps what the body leaves out. */
-  const write = (status: 202 | 204, partial: boolean): Route["handle"] => {
-    return (req, { id }) => {
-      const record = store.getConference(Number(id));
-      if (!record) return empty(404);
-      const body = readObjectBody(req);
-      if (!body.ok) return body.reply;
-      const result = validateConferenceWrite(body.value, store, {
-        ...(partial ? { base: record.fields } : {}),
-        selfId: record.id,
-      });
-      if (!result.ok) return validationError("conference", result.errors);
-      store.updateConference(record, result.fields);
-      replaceAliases(record.id, result.aliases);
-      return empty(status);
-    };
-  };
+  const write = (status: 202 | 204, partial: boolean) =>
+    withObjectBody(
+      (id) => store.getConference(id),
+      (record, body) => {
+        const result = validateConferenceWrite(body, store, {
+          ...(partial ? { base: record.fields } : {}),
+          selfId: record.id,
+        });
+        if (!result.ok) return validationError("conference", result.errors);
+        store.updateConference(record, result.fields);
+        replaceAliases(record.id, result.aliases);
+        return empty(status);
+      },
+    );
 
   return [
     ...listRoutes(
@@ -106,15 +104,13 @@ export function conferenceRoutes(store: PexipStore): Route[] {
     {
       method: "POST",
       path: LIST,
-      handle: (req) => {
-        const body = readObjectBody(req);
-        if (!body.ok) return body.reply;
-        const write = validateConferenceWrite(body.value, store, {});
+      handle: withBody((body) => {
+        const write = validateConferenceWrite(body, store, {});
         if (!write.ok) return validationError("conference", write.errors);
         const record = store.addConference(write.fields);
         replaceAliases(record.id, write.aliases);
         return empty(201, { location: conferenceUri(record.id) });
-      },
+      }),
     },
     { method: "PATCH", path: LIST, handle: notEmulated },
     { method: "PUT", path: LIST, handle: notEmulated },

@@ -5,10 +5,14 @@ import { applyFilters, paginate, type ListSpec } from "./listing";
 import { normalizeBooleanFilters } from "./tastypie";
 
 export const STATUS_BASE = "/api/admin/status/v1";
-const CONFERENCES = new RegExp(`^${STATUS_BASE}/conference/$`);
-const CONFERENCE = new RegExp(`^${STATUS_BASE}/conference/(?<id>[^/]+)/$`);
-const PARTICIPANTS = new RegExp(`^${STATUS_BASE}/participant/$`);
-const PARTICIPANT = new RegExp(`^${STATUS_BASE}/participant/(?<id>[^/]+)/$`);
+
+/** A status resource's list URL and one object's URL. */
+function statusPaths(resource: "conference" | "participant") {
+  return {
+    list: new RegExp(`^${STATUS_BASE}/${resource}/$`),
+    detail: new RegExp(`^${STATUS_BASE}/${resource}/(?<id>[^/]+)/$`),
+  };
+}
 
 type Call = { participant: LiveParticipant; conference: LiveConference };
 
@@ -114,43 +118,59 @@ const participantSpec: ListSpec<Call> = {
   },
 };
 
-/** `/api/admin/status/v1/conference/` and `…/participant/`: lists and single objects, GET only. */
-export function statusRoutes(live: LiveConferences): Route[] {
+/** GET on a status list (filtered, paged) and on one of its objects by id. */
+function readOnlyRoutes<T>(
+  resource: {
+    list: RegExp;
+    detail: RegExp;
+    spec: ListSpec<T>;
+    render: (item: T) => unknown;
+  },
+  items: () => T[],
+  find: (id: string) => T | undefined,
+): Route[] {
+  const { spec, render } = resource;
   const query = (url: URL) =>
     normalizeBooleanFilters(url.searchParams, ["is_locked", "is_started", "is_on_hold"]);
   return [
     {
       method: "GET",
-      path: CONFERENCES,
+      path: resource.list,
       handle: (req) => {
-        const result = applyFilters(live.all(), query(req.url), conferenceSpec);
-        return result.ok ? paginate(result.items, req.url, conferenceStatus) : result.reply;
+        const result = applyFilters(items(), query(req.url), spec);
+        return result.ok ? paginate(result.items, req.url, render) : result.reply;
       },
     },
     {
       method: "GET",
-      path: CONFERENCE,
+      path: resource.detail,
       handle: (_req, { id }) => {
-        const found = live.conference(id ?? "");
-        return found ? json(200, conferenceStatus(found)) : empty(404);
+        const found = find(id ?? "");
+        return found ? json(200, render(found)) : empty(404);
       },
     },
-    {
-      method: "GET",
-      path: PARTICIPANTS,
-      handle: (req) => {
-        const result = applyFilters(live.participants(), query(req.url), participantSpec);
-        return result.ok ? paginate(result.items, req.url, participantStatus) : result.reply;
-      },
-    },
-    {
-      method: "GET",
-      path: PARTICIPANT,
-      handle: (_req, { id }) => {
-        const found = live.participant(id ?? "");
-        return found ? json(200, participantStatus(found)) : empty(404);
-      },
-    },
+  ];
+}
+
+/** `/api/admin/status/v1/conference/` and `…/participant/`: lists and single objects, GET only. */
+export function statusRoutes(live: LiveConferences): Route[] {
+  const conferences = {
+    ...statusPaths("conference"),
+    spec: conferenceSpec,
+    render: conferenceStatus,
+  };
+  const calls = { ...statusPaths("participant"), spec: participantSpec, render: participantStatus };
+  return [
+    ...readOnlyRoutes(
+      conferences,
+      () => live.all(),
+      (id) => live.conference(id),
+    ),
+    ...readOnlyRoutes(
+      calls,
+      () => live.participants(),
+      (id) => live.participant(id),
+    ),
   ];
 }
 

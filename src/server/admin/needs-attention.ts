@@ -79,9 +79,7 @@ export async function retryAttention(
     .where("id", "=", id)
     .executeTakeFirst();
   if (!row) return "not_found";
-  const watches = await retryWatches(db, id, now);
-  if (row.lifecycle !== "needs_attention") {
-    if (!watches) return "not_needing_attention";
+  const queued = async (): Promise<RetryResult> => {
     await recordAudit(
       db,
       { actor: ADMIN_ACTOR, action: "admin.retry", bookingId: id, outcome: "ok" },
@@ -89,6 +87,11 @@ export async function retryAttention(
       instance,
     );
     return "queued";
+  };
+  const watches = await retryWatches(db, id, now);
+  if (row.lifecycle !== "needs_attention") {
+    if (!watches) return "not_needing_attention";
+    return queued();
   }
   // Guessing the direction of a half-done repair could delete a live meeting: an operator decides.
   if (row.attention_from === null) return "state_unknown";
@@ -107,11 +110,5 @@ export async function retryAttention(
     .where("lifecycle", "=", "needs_attention")
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) return "not_needing_attention";
-  await recordAudit(
-    db,
-    { actor: ADMIN_ACTOR, action: "admin.retry", bookingId: id, outcome: "ok" },
-    now.toISOString(),
-    instance,
-  );
-  return "queued";
+  return queued();
 }

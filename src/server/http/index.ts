@@ -16,6 +16,7 @@ export {
   type ProviderName,
 } from "./http-client";
 export { createTokenCache, type AccessToken, type TokenCache } from "./token-cache";
+export { assertionKey, clientCredentialsAuth, type ClientCredentialsOptions } from "./token-auth";
 export {
   fetchTransport,
   nodeTransport,

@@ -19,4 +19,12 @@ export interface ProviderDeps {
   observe?: (event: HttpCallEvent) => void;
 }
 
+/** The deps an HTTP client takes (createHttpClient's options of the same names). */
+export function httpDeps(
+  deps: ProviderDeps,
+): Pick<ProviderDeps, "transport" | "fetch" | "clock" | "random" | "observe"> {
+  const { transport, fetch, clock, random, observe } = deps;
+  return { transport, fetch, clock, random, observe };
+}
+
 export const defaultRandomInt = (max: number): number => randomInt(max);

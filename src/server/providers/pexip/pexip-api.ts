@@ -1,7 +1,7 @@
 // Typed calls to Infinity's `conference` resource; the provider never builds a URL itself.
 import { ProviderError, type ProviderOperation } from "../../errors";
 import { createHttpClient, type DescribeError } from "../../http";
-import type { ProviderDeps } from "../provider-deps";
+import { httpDeps, type ProviderDeps } from "../provider-deps";
 import { pexipAuth } from "./pexip-auth";
 import type { PexipConfig } from "./pexip-config";
 import {
@@ -52,11 +52,7 @@ export function createPexipApi(config: PexipConfig, deps: ProviderDeps) {
     policy: config.http,
     auth: pexipAuth(config, deps),
     describeError: describePexipError,
-    fetch: deps.fetch,
-    transport: deps.transport,
-    clock: deps.clock,
-    random: deps.random,
-    observe: deps.observe,
+    ...httpDeps(deps),
   });
 
   return {

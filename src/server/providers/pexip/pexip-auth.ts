@@ -2,14 +2,11 @@
 // OAuth2 client credentials with an ES256-signed client assertion (RFC 7523), the token cached
 // until shortly before it expires.
 import { randomUUID } from "node:crypto";
-import { importPKCS8, SignJWT } from "jose";
-import { ProviderError } from "../../errors";
-import { createHttpClient, createTokenCache, systemClock, type AuthHook } from "../../http";
-import type { ProviderDeps } from "../provider-deps";
+import { SignJWT } from "jose";
+import { assertionKey, clientCredentialsAuth, systemClock, type AuthHook } from "../../http";
+import { httpDeps, type ProviderDeps } from "../provider-deps";
 import type { PexipConfig } from "./pexip-config";
 import { PexipTokenResponse } from "./pexip-schemas";
-
-const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
 export function pexipAuth(config: PexipConfig, deps: ProviderDeps): AuthHook {
   const auth = config.auth;
@@ -22,40 +19,12 @@ export function pexipAuth(config: PexipConfig, deps: ProviderDeps): AuthHook {
   const tokenUrl = new URL(
     auth.tokenUrl ?? `${config.managementUrl.replace(/\/+$/, "")}/oauth/token/`,
   );
-  const http = createHttpClient({
-    provider: "pexip",
-    baseUrl: tokenUrl.origin,
-    policy: config.http,
-    fetch: deps.fetch,
-    transport: deps.transport,
-    clock,
-    random: deps.random,
-    observe: deps.observe,
-    // A refused assertion is a configuration problem (wrong key or client id), not an outage.
-    describeError: (status, body) =>
-      status === 400 || status === 401
-        ? { kind: "not_authorized", detail: oauthErrorCode(body) }
-        : undefined,
-  });
-  let key: ReturnType<typeof importPKCS8> | undefined;
+  const signingKey = assertionKey(auth.privateKeyPem, "ES256", "pexip");
 
-  const cache = createTokenCache(async (deadline) => {
-    key ??= importPKCS8(auth.privateKeyPem, "ES256");
-    let signingKey: Awaited<typeof key>;
-    try {
-      signingKey = await key;
-    } catch {
-      key = undefined;
-      throw new ProviderError(
-        "pexip",
-        "token",
-        "not_authorized",
-        undefined,
-        "private key unusable for ES256",
-      );
-    }
+  const assertion = async (): Promise<string> => {
+    const key = await signingKey();
     const nowSeconds = Math.floor(clock.now() / 1000);
-    const assertion = await new SignJWT({})
+    return new SignJWT({})
       .setProtectedHeader({ alg: "ES256", typ: "JWT" })
       .setIssuer(auth.clientId)
       .setSubject(auth.clientId)
@@ -63,27 +32,22 @@ export function pexipAuth(config: PexipConfig, deps: ProviderDeps): AuthHook {
       .setIssuedAt(nowSeconds)
       .setExpirationTime(nowSeconds + 300)
       .setJti(randomUUID())
-      .sign(signingKey);
-    const token = await http.send({
-      operation: "token",
-      method: "POST",
-      path: tokenUrl.pathname + tokenUrl.search,
-      form: {
-        grant_type: "client_credentials",
-        client_assertion_type: ASSERTION_TYPE,
-        client_assertion: assertion,
-        scope: auth.scope,
-      },
-      schema: PexipTokenResponse,
-      deadline,
-    });
-    return { value: token.access_token, expiresInSeconds: token.expires_in };
-  }, clock);
-
-  return {
-    headers: async (deadline) => ({ authorization: `Bearer ${await cache.get(deadline)}` }),
-    invalidate: () => cache.invalidate(),
+      .sign(key);
   };
+  return clientCredentialsAuth({
+    provider: "pexip",
+    tokenUrl,
+    policy: config.http,
+    // A refused assertion is a configuration problem (wrong key or client id), not an outage.
+    describeError: (status, body) =>
+      status === 400 || status === 401
+        ? { kind: "not_authorized", detail: oauthErrorCode(body) }
+        : undefined,
+    deps: { ...httpDeps(deps), clock },
+    fields: { scope: auth.scope },
+    assertion,
+    schema: PexipTokenResponse,
+  });
 }
 
 /** RFC 6749 §5.2 error code only (descriptions may echo what was sent). */

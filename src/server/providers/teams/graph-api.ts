@@ -1,7 +1,7 @@
 // Typed calls to Graph's /users/{oid}/onlineMeetings; the provider never builds a URL itself.
 import { ProviderError, type ProviderOperation } from "../../errors";
 import { createHttpClient } from "../../http";
-import type { ProviderDeps } from "../provider-deps";
+import { httpDeps, type ProviderDeps } from "../provider-deps";
 import { entraAuth } from "./entra-token";
 import { describeGraphError } from "./graph-errors";
 import {
@@ -44,11 +44,7 @@ export function createGraphApi(config: TeamsConfig, deps: ProviderDeps) {
     // Lobby scopes "invited" and "organizationExcludingGuests" come back only with this header.
     headers: { prefer: "include-unknown-enum-members" },
     describeError: describeGraphError(config.clientId),
-    fetch: deps.fetch,
-    transport: deps.transport,
-    clock: deps.clock,
-    random: deps.random,
-    observe: deps.observe,
+    ...httpDeps(deps),
   });
 
   return {
