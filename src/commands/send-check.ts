@@ -6,7 +6,7 @@ import { appointmentChecks, blocksBooking } from "../shared/checks/appointment-c
 import {
   invitationBlockState,
   findInvitationBlock,
-  removeInvitationBlock,
+  invitationBlockRanges,
 } from "../shared/invitation/block";
 import { sameUrl } from "../shared/invitation/urls";
 import { findPersonalData, htmlToText, maskMatch } from "../shared/personal-data";
@@ -74,13 +74,17 @@ function scan(input: SendInput): { blocking: Found[]; warning: Found[] } {
   }
   // Identity numbers are looked for in the whole body, our block included (someone may have typed
   // one into it); warnings only outside our block, whose dial-in numbers and addresses are ours.
-  for (const f of findPersonalData(htmlToText(input.bodyHtml), options)) {
+  // Both texts come from one reading of the body (src/shared/html): the text outside our block
+  // leaves the block's source range out instead of reading a second body without it.
+  const whole = htmlToText(input.bodyHtml);
+  const outside = input.booking
+    ? htmlToText(input.bodyHtml, invitationBlockRanges(input.bodyHtml, input.booking.bookingId))
+    : whole;
+  const outsideFindings = findPersonalData(outside, options);
+  for (const f of outside === whole ? outsideFindings : findPersonalData(whole, options)) {
     if (f.severity === "block") blocking.push(found("body", f));
   }
-  const outside = input.booking
-    ? removeInvitationBlock(input.bodyHtml, input.booking.bookingId)
-    : input.bodyHtml;
-  for (const f of findPersonalData(htmlToText(outside), options)) {
+  for (const f of outsideFindings) {
     if (f.severity === "warn" && !dismissed(f)) warning.push(found("body", f));
   }
   return { blocking, warning };

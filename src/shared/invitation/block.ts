@@ -91,7 +91,7 @@ function naturalInsertionPoint(doc: Doc): number {
 }
 
 /** The first live (not quoted) block, else null. */
-function liveBlock(blocks: LocatedBlock[]): LocatedBlock | undefined {
+function liveBlock(blocks: readonly LocatedBlock[]): LocatedBlock | undefined {
   return blocks.find((block) => !block.quoted);
 }
 
@@ -101,7 +101,7 @@ function liveBlock(blocks: LocatedBlock[]): LocatedBlock | undefined {
  * <blockquote>); a body with no live block would otherwise show no booking while its join
  * link is still there, and the send check would find nothing to warn about.
  */
-function currentBlock(blocks: LocatedBlock[]): LocatedBlock | undefined {
+function currentBlock(blocks: readonly LocatedBlock[]): LocatedBlock | undefined {
   return liveBlock(blocks) ?? blocks[0];
 }
 
@@ -147,21 +147,34 @@ export function upsertInvitationBlock(bodyHtml: string, blockHtml: string): stri
 }
 
 /**
- * Removes our block(s) outside quoted mail, and any block of `bookingId` when given; with no
- * live block, the quoted one `findInvitationBlock` returns (a client moved it there). Nothing
- * else changes. A body without a block comes back unchanged.
+ * The source ranges `removeInvitationBlock` takes out, in order: our block(s) outside quoted mail,
+ * any block of `bookingId` when given, and with no live block the quoted one
+ * `findInvitationBlock` returns (a client moved it there).
  */
-export function removeInvitationBlock(bodyHtml: string, bookingId?: string): string {
+export function invitationBlockRanges(
+  bodyHtml: string,
+  bookingId?: string,
+): Array<{ start: number; end: number }> {
   const blocks = locateBlocks(parseDocument(bodyHtml));
   const moved = liveBlock(blocks) === undefined ? blocks[0] : undefined;
-  const edits = blocks
+  return blocks
     .filter(
       (block) =>
         !block.quoted ||
         block === moved ||
         (bookingId !== undefined && block.bookingId === bookingId),
     )
-    .map((block) => ({ start: block.start, end: block.end, text: "" }));
+    .map((block) => ({ start: block.start, end: block.end }))
+    .sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Removes our block(s) outside quoted mail, and any block of `bookingId` when given; with no
+ * live block, the quoted one `findInvitationBlock` returns (a client moved it there). Nothing
+ * else changes. A body without a block comes back unchanged.
+ */
+export function removeInvitationBlock(bodyHtml: string, bookingId?: string): string {
+  const edits = invitationBlockRanges(bodyHtml, bookingId).map((range) => ({ ...range, text: "" }));
   return edits.length === 0 ? bodyHtml : applyEdits(bodyHtml, edits);
 }
 

@@ -1,66 +1,18 @@
-import { decodeEntities } from "./entities";
+import {
+  BLOCK_ELEMENTS,
+  CELL_ELEMENTS,
+  VOID_ELEMENTS,
+  decodeCharRefs,
+  getAttribute,
+  type Token,
+} from "../html";
+import { readBody } from "../html/read-body";
 import { countVisible, normalizeText } from "./text";
-import { type Token, getAttribute, tokenize } from "./tokenizer";
 
-/** Elements that start a new visual line; everything else is inline. */
-const BREAKS = new Set([
-  "address",
-  "article",
-  "aside",
-  "blockquote",
-  "body",
-  "br",
-  "center",
-  "dd",
-  "div",
-  "dl",
-  "dt",
-  "figure",
-  "footer",
-  "form",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "head",
-  "header",
-  "hr",
-  "html",
-  "li",
-  "main",
-  "nav",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "table",
-  "tbody",
-  "td",
-  "tfoot",
-  "th",
-  "thead",
-  "tr",
-  "ul",
-]);
-
-const VOID = new Set([
-  "area",
-  "base",
-  "br",
-  "col",
-  "embed",
-  "hr",
-  "img",
-  "input",
-  "link",
-  "meta",
-  "param",
-  "source",
-  "track",
-  "wbr",
-]);
+/** What starts a new visual line for the block engine: blocks, table cells and <br>. */
+function breaksLine(name: string): boolean {
+  return BLOCK_ELEMENTS.has(name) || CELL_ELEMENTS.has(name) || name === "br";
+}
 
 /** One visual line of the body: what a reader sees between two line breaks. */
 export interface Line {
@@ -83,7 +35,7 @@ export interface Anchor {
  */
 export interface Doc {
   html: string;
-  tokens: Token[];
+  tokens: readonly Token[];
   /** Enclosing element (index of its open token) of each token, -1 at top level. */
   parent: Int32Array;
   /** For an open token: the index of the element's last token (its close tag if any). */
@@ -98,9 +50,19 @@ export interface Doc {
   lowerHtml(): string;
 }
 
+// The send check asks about the same body several times (its block's state, the ranges to leave
+// out of the scan): the last body's Doc is kept, as its tokens are (../html/read-body.ts). A Doc
+// is never changed after it is built.
+let lastDoc: Doc | undefined;
+
 export function parseDocument(html: string): Doc {
-  const info = { swallowFrom: -1 };
-  const tokens = tokenize(html, info);
+  if (lastDoc !== undefined && lastDoc.html === html) return lastDoc;
+  lastDoc = buildDocument(html);
+  return lastDoc;
+}
+
+function buildDocument(html: string): Doc {
+  const { tokens, swallowFrom } = readBody(html);
   const count = tokens.length;
   const parent = new Int32Array(count).fill(-1);
   const last = new Int32Array(count);
@@ -155,14 +117,14 @@ export function parseDocument(html: string): Doc {
       if (token.name === "img") visible = 1;
       if (token.name === "a") {
         const href = getAttribute(html, token, "href");
-        if (href !== null) anchors.push({ tok: i, href: decodeEntities(href.trim()) });
+        if (href !== null) anchors.push({ tok: i, href: decodeCharRefs(href.trim(), true) });
       }
-      if (BREAKS.has(token.name)) flushLine();
+      if (breaksLine(token.name)) flushLine();
       else if (!inHead) {
         if (lineStart === -1) lineStart = i;
         lineEnd = i;
       }
-      if (!token.selfClosing && !VOID.has(token.name)) {
+      if (!token.selfClosing && !VOID_ELEMENTS.has(token.name)) {
         stack.push(i);
         openCount.set(token.name, (openCount.get(token.name) ?? 0) + 1);
       }
@@ -180,12 +142,12 @@ export function parseDocument(html: string): Doc {
       } else {
         parent[i] = stack[stack.length - 1] ?? -1;
       }
-      if (BREAKS.has(token.name)) flushLine();
+      if (breaksLine(token.name)) flushLine();
       else if (!inHead && lineStart !== -1) lineEnd = i;
     } else {
       parent[i] = stack[stack.length - 1] ?? -1;
       if (token.kind === "text" && !inHead) {
-        const text = decodeEntities(html.slice(token.start, token.end));
+        const text = decodeCharRefs(html.slice(token.start, token.end));
         visible = countVisible(text);
         lineText += text;
         if (lineStart === -1) lineStart = i;
@@ -208,7 +170,7 @@ export function parseDocument(html: string): Doc {
     vis,
     lines,
     anchors,
-    swallowFrom: info.swallowFrom,
+    swallowFrom,
     lowerHtml,
   };
 }

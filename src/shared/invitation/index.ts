@@ -1,7 +1,6 @@
 // The invitation block: render, find, replace and remove it in Outlook-rewritten HTML bodies,
 // and recognise other meetings' join blocks (Skype, Teams, Zoom, Webex).
 export { htmlEscape } from "./escape";
-export { decodeEntities } from "./entities";
 export {
   renderInvitation,
   MAX_LOCATION_LENGTH,

@@ -1,7 +1,7 @@
 import { type Doc, lineAtOrAfter, offsets, tagName, visibleIn } from "./document";
 import { linesRange } from "./ranges";
 import { BLOCK_ID_PREFIX, MAX_RULE_SPAN, bookingIdFromElementId, parseMarker } from "./markers";
-import { getAttribute } from "./tokenizer";
+import { getAttribute } from "../html";
 import { urlsInText } from "./meeting-urls";
 import { unwrapSafeLink } from "./urls";
 
@@ -218,7 +218,20 @@ function blockquoteFlags(doc: Doc): Uint8Array {
  * booking id), the wrapper's id substring, and the join link inside. A marker pair is enough;
  * a wrapper without markers counts only when it still holds a link.
  */
-export function locateBlocks(doc: Doc): LocatedBlock[] {
+// The send check locates the blocks of one Doc more than once (its state, the ranges the scan
+// leaves out): the answer is kept with the Doc, which never changes.
+const located = new WeakMap<Doc, readonly LocatedBlock[]>();
+
+export function locateBlocks(doc: Doc): readonly LocatedBlock[] {
+  let blocks = located.get(doc);
+  if (blocks === undefined) {
+    blocks = findBlocks(doc);
+    located.set(doc, blocks);
+  }
+  return blocks;
+}
+
+function findBlocks(doc: Doc): LocatedBlock[] {
   const ranges: Array<{ a: number; b: number; bookingId: string | null; complete: boolean }> = [];
   let pendingStart = -1;
   let pendingRule = false;

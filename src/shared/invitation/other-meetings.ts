@@ -1,5 +1,5 @@
 import { type Doc, lineAtOrAfter, offsets, parseDocument, tagName } from "./document";
-import { decodeEntities } from "./entities";
+import { decodeCharRefs, getAttribute } from "../html";
 import { type LocatedBlock, locateBlocks } from "./locate";
 import {
   type OtherMeetingKind,
@@ -9,7 +9,6 @@ import {
 } from "./meeting-urls";
 import { BLOCK_PHRASES } from "./meeting-phrases";
 import { linesRange } from "./ranges";
-import { getAttribute } from "./tokenizer";
 import { unwrapSafeLink } from "./urls";
 
 export type { OtherMeetingKind } from "./meeting-urls";
@@ -81,16 +80,16 @@ function anchorText(doc: Doc, tok: number): string {
   const last = Math.min(doc.last[tok] as number, tok + ANCHOR_TEXT_TOKENS);
   for (let i = tok + 1; i <= last; i++) {
     const token = doc.tokens[i];
-    if (token?.kind === "text") text += decodeEntities(doc.html.slice(token.start, token.end));
+    if (token?.kind === "text") text += decodeCharRefs(doc.html.slice(token.start, token.end));
   }
   return text;
 }
 
-function insideOurs(ours: LocatedBlock[], tok: number): boolean {
+function insideOurs(ours: readonly LocatedBlock[], tok: number): boolean {
   return ours.some((block) => tok >= block.a && tok <= block.b);
 }
 
-function detect(doc: Doc, ours: LocatedBlock[]): Occurrence[] {
+function detect(doc: Doc, ours: readonly LocatedBlock[]): Occurrence[] {
   const found: Occurrence[] = [];
   // Each line is searched for Skype words once, however many links it holds.
   const skypeLines = new Map<number, boolean>();

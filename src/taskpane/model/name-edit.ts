@@ -3,8 +3,8 @@
 // whole HTML body back. So the name is found again, as the same occurrence of the same words, in
 // the HTML's text nodes, and only those characters change: tags, attributes, comments, <style>,
 // our invitation block and every other character of the body stay byte for byte.
-import { decodeEntity } from "../../shared/personal-data/html-entities";
-import { ForwardSearch } from "../../shared/personal-data/forward-search";
+import { readCharRef } from "../../shared/html";
+import { readVisible } from "../../shared/html/visible";
 import { locateBlocks } from "../../shared/invitation/locate";
 import { parseDocument } from "../../shared/invitation/document";
 
@@ -94,102 +94,41 @@ interface Visible {
   end: number;
 }
 
-const BLOCKS = new Set(
-  (
-    "address article aside blockquote body caption center dd details dialog div dl dt fieldset " +
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre " +
-    "section summary table tbody tfoot thead tr ul br td th"
-  ).split(" "),
-);
-const RAW = new Set(["script", "style", "xml", "template"]);
-
-function isLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
 /**
- * The characters of the body as the scanner reads them (htmlToText's rules for tags, comments,
- * raw elements and entities), each with its place in the HTML. Our live invitation blocks are
- * left out, as the scanner left them out, so nothing inside them can be edited.
+ * The characters of the body as the scanner reads them (the shared reader's visible text, as
+ * htmlToText reads it), each with its place in the HTML. Our live invitation blocks are left
+ * out, as the scanner left them out, so nothing inside them can be edited.
  */
 function visibleChars(html: string): Visible[] {
   const blocks = locateBlocks(parseDocument(html))
     .filter((block) => !block.quoted)
-    .map((block) => [block.start, block.end] as const)
-    .sort((x, y) => x[0] - y[0]);
+    .map((block) => ({ start: block.start, end: block.end }))
+    .sort((x, y) => x.start - y.start);
   const out: Visible[] = [];
-  const search = new ForwardSearch(html);
-  const lower = new ForwardSearch(html.toLowerCase());
   const separator = () => out.push({ ch: " ", start: -1, end: -1 });
-  let i = 0;
-  let blockIndex = 0;
-  while (i < html.length) {
-    const block = blocks[blockIndex];
-    if (block && i >= block[0]) {
-      if (i < block[1]) {
-        separator();
-        i = block[1];
-      }
-      blockIndex++;
-      continue;
-    }
-    const code = html.charCodeAt(i);
-    if (code === 38) {
-      const entity = decodeEntity(html, i);
-      if (entity) {
-        for (const ch of entity.text) out.push({ ch, start: i, end: entity.end });
-        i = entity.end;
-        continue;
-      }
-    }
-    if (code === 60) {
-      const end = markupEnd(html, i, search, lower);
-      if (end !== null) {
-        const name = tagName(html, i);
-        if (BLOCKS.has(name)) separator();
-        i = end;
-        continue;
-      }
-    }
-    out.push({ ch: html[i] ?? "", start: i, end: i + 1 });
-    i++;
-  }
+  readVisible(
+    html,
+    {
+      text(start, end) {
+        let i = start;
+        while (i < end) {
+          // A reference never runs past its text: a run ends at a "<", which no reference takes.
+          const entity = html.charCodeAt(i) === 38 ? readCharRef(html, i) : null;
+          if (entity) {
+            for (const ch of entity.text) out.push({ ch, start: i, end: entity.end });
+            i = entity.end;
+            continue;
+          }
+          out.push({ ch: html[i] ?? "", start: i, end: i + 1 });
+          i++;
+        }
+      },
+      lineBreak: separator,
+      cellSpace: separator,
+    },
+    blocks,
+  );
   return out;
-}
-
-function tagName(html: string, lt: number): string {
-  let i = html.charCodeAt(lt + 1) === 47 ? lt + 2 : lt + 1;
-  const from = i;
-  while (i < html.length && /[A-Za-z0-9:-]/.test(html[i] ?? "")) i++;
-  return html.slice(from, i).toLowerCase();
-}
-
-/** Where the markup at `lt` ends, or null when the "<" is text (htmlToText's rules). */
-function markupEnd(
-  html: string,
-  lt: number,
-  search: ForwardSearch,
-  lower: ForwardSearch,
-): number | null {
-  if (html.startsWith("<!--", lt)) {
-    if (html.startsWith("<!-->", lt)) return lt + 5;
-    if (html.startsWith("<!--->", lt)) return lt + 6;
-    const close = search.indexOf("-->", lt + 4);
-    return close === -1 ? null : close + 3;
-  }
-  const next = html.charCodeAt(lt + 1);
-  const closes = next === 47 && isLetter(html.charCodeAt(lt + 2));
-  if (!(isLetter(next) || closes || next === 33 || next === 63)) return null;
-  const gt = search.indexOf(">", lt + 1);
-  if (gt === -1) return null;
-  const name = tagName(html, lt);
-  if (!closes && RAW.has(name)) {
-    const close = lower.indexOf(`</${name}`, gt + 1);
-    if (close === -1) return gt + 1;
-    const closeGt = search.indexOf(">", close);
-    return closeGt === -1 ? html.length : closeGt + 1;
-  }
-  return gt + 1;
 }
 
 /** Runs of white space become one space whose source covers the whole run. */

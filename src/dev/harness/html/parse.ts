@@ -1,7 +1,18 @@
-// A small, tolerant HTML tree parser for the harness's client rewrites. It runs in the browser
-// and in vitest alike (no DOMParser), keeps text and attribute values exactly as written
-// (entities undecoded) so untouched parts serialize back byte for byte, and never throws:
+// A small, tolerant HTML tree for the harness's client rewrites, built on the shared core's HTML
+// reader (src/shared/html), so the harness reads a body as the add-in does. It runs in the browser
+// and in vitest alike (no DOMParser), keeps text, attribute values and comments exactly as written
+// (references undecoded) so untouched parts serialize back byte for byte, and never throws:
 // Outlook bodies are whatever an add-in or a user wrote.
+import {
+  BLOCK_ELEMENTS,
+  RAWTEXT_ELEMENTS,
+  RCDATA_ELEMENTS,
+  VOID_ELEMENTS,
+  attributes,
+  tokenize,
+} from "../../../shared/html";
+
+export { BLOCK_ELEMENTS, VOID_ELEMENTS };
 
 export type HtmlNode = HtmlElement | HtmlText | HtmlComment | HtmlDoctype;
 
@@ -18,78 +29,15 @@ export interface HtmlText {
   /** Raw source text, entities undecoded. */
   raw: string;
 }
+/** A comment or bogus comment (`<![if !vml]>`, `<?xml?>`), as written. */
 export interface HtmlComment {
   type: "comment";
-  data: string;
+  raw: string;
 }
 export interface HtmlDoctype {
   type: "doctype";
-  data: string;
+  raw: string;
 }
-
-export const VOID_ELEMENTS = new Set([
-  "area",
-  "base",
-  "br",
-  "col",
-  "embed",
-  "hr",
-  "img",
-  "input",
-  "link",
-  "meta",
-  "source",
-  "track",
-  "wbr",
-]);
-
-const RAW_TEXT_ELEMENTS = new Set(["script", "style", "textarea", "title", "xmp"]);
-
-/** Block-level elements: they end an open `<p>` and count as "block content" for rewrites. */
-export const BLOCK_ELEMENTS = new Set([
-  "address",
-  "article",
-  "aside",
-  "blockquote",
-  "body",
-  "center",
-  "dd",
-  "details",
-  "dialog",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "head",
-  "header",
-  "hr",
-  "html",
-  "li",
-  "main",
-  "nav",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "table",
-  "tbody",
-  "td",
-  "tfoot",
-  "th",
-  "thead",
-  "tr",
-  "ul",
-]);
 
 /** Elements whose start tag implicitly closes an open element of the same kind. */
 const SELF_NESTING_CLOSES: Record<string, string[]> = {
@@ -101,8 +49,6 @@ const SELF_NESTING_CLOSES: Record<string, string[]> = {
   th: ["td", "th"],
   option: ["option"],
 };
-
-const ATTR_RE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 export function element(
   name: string,
@@ -121,7 +67,6 @@ export function parseHtml(source: string): HtmlNode[] {
   const root = element("#root");
   const stack: HtmlElement[] = [root];
   const current = (): HtmlElement => stack[stack.length - 1] ?? root;
-  let i = 0;
 
   const closeTo = (name: string): boolean => {
     for (let depth = stack.length - 1; depth > 0; depth--) {
@@ -133,75 +78,43 @@ export function parseHtml(source: string): HtmlNode[] {
     return false;
   };
 
-  while (i < source.length) {
-    const lt = source.indexOf("<", i);
-    if (lt === -1) {
-      current().children.push(text(source.slice(i)));
-      break;
+  for (const token of tokenize(source)) {
+    const raw = source.slice(token.start, token.end);
+    switch (token.kind) {
+      case "text":
+        current().children.push(text(raw));
+        break;
+      case "raw": // the content of the <style>, <script> or <title> just opened
+        current().children.push(text(raw));
+        break;
+      case "comment":
+        current().children.push({ type: /^<!doctype/i.test(raw) ? "doctype" : "comment", raw });
+        break;
+      case "close":
+        // A stray </p> makes an empty paragraph in browsers; elsewhere stray end tags vanish.
+        if (!closeTo(token.name) && token.name === "p") current().children.push(element("p"));
+        break;
+      case "open": {
+        const name = token.name;
+        const node = element(
+          name,
+          attributes(source, token).map(({ name: attr, value }) => [attr, value]),
+        );
+        if (BLOCK_ELEMENTS.has(name) && current().name === "p") stack.pop();
+        const closes = SELF_NESTING_CLOSES[name];
+        if (closes && closes.includes(current().name)) stack.pop();
+        current().children.push(node);
+        // "/>" closes nothing in HTML but Word's <o:p/>; a raw-text element always takes content.
+        if (
+          !VOID_ELEMENTS.has(name) &&
+          (!token.selfClosing || RAWTEXT_ELEMENTS.has(name) || RCDATA_ELEMENTS.has(name))
+        )
+          stack.push(node);
+        break;
+      }
     }
-    if (lt > i) current().children.push(text(source.slice(i, lt)));
-    if (source.startsWith("<!--", lt)) {
-      const end = source.indexOf("-->", lt + 4);
-      const stop = end === -1 ? source.length : end;
-      current().children.push({ type: "comment", data: source.slice(lt + 4, stop) });
-      i = end === -1 ? source.length : end + 3;
-      continue;
-    }
-    if (source.startsWith("<!", lt) || source.startsWith("<?", lt)) {
-      const end = source.indexOf(">", lt);
-      const stop = end === -1 ? source.length : end;
-      current().children.push({ type: "doctype", data: source.slice(lt + 2, stop) });
-      i = end === -1 ? source.length : end + 1;
-      continue;
-    }
-    const endTag = /^<\/([A-Za-z][^\s/>]*)[^>]*>/.exec(source.slice(lt));
-    if (endTag) {
-      const name = (endTag[1] ?? "").toLowerCase();
-      // A stray </p> makes an empty paragraph in browsers; elsewhere stray end tags vanish.
-      if (!closeTo(name) && name === "p") current().children.push(element("p"));
-      i = lt + endTag[0].length;
-      continue;
-    }
-    const startTag = /^<([A-Za-z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(source.slice(lt));
-    if (!startTag) {
-      current().children.push(text("<"));
-      i = lt + 1;
-      continue;
-    }
-    const name = (startTag[1] ?? "").toLowerCase();
-    const rawAttrs = startTag[2] ?? "";
-    const selfClosing = /\/\s*$/.test(rawAttrs);
-    const node = element(name, parseAttributes(rawAttrs.replace(/\/\s*$/, "")));
-    i = lt + startTag[0].length;
-
-    if (BLOCK_ELEMENTS.has(name) && current().name === "p") stack.pop();
-    const closes = SELF_NESTING_CLOSES[name];
-    if (closes && closes.includes(current().name)) stack.pop();
-    current().children.push(node);
-
-    if (VOID_ELEMENTS.has(name) || selfClosing) continue;
-    if (RAW_TEXT_ELEMENTS.has(name)) {
-      const close = source.toLowerCase().indexOf(`</${name}`, i);
-      const stop = close === -1 ? source.length : close;
-      if (stop > i) node.children.push(text(source.slice(i, stop)));
-      const gt = close === -1 ? -1 : source.indexOf(">", close);
-      i = gt === -1 ? source.length : gt + 1;
-      continue;
-    }
-    stack.push(node);
   }
   return root.children;
-}
-
-function parseAttributes(raw: string): Array<[string, string | null]> {
-  const attrs: Array<[string, string | null]> = [];
-  for (const match of raw.matchAll(ATTR_RE)) {
-    const name = (match[1] ?? "").toLowerCase();
-    const value = match[2] ?? match[3] ?? match[4];
-    if (attrs.some(([existing]) => existing === name)) continue; // first one wins, as in browsers
-    attrs.push([name, value === undefined ? null : value]);
-  }
-  return attrs;
 }
 
 export function getAttr(node: HtmlElement, name: string): string | null | undefined {

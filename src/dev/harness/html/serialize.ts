@@ -20,9 +20,8 @@ function serializeNode(node: HtmlNode, quotes: QuoteStyle): string {
     case "text":
       return node.raw;
     case "comment":
-      return `<!--${node.data}-->`;
     case "doctype":
-      return `<!${node.data}>`;
+      return node.raw;
     case "element": {
       let open = `<${node.name}`;
       for (const [name, value] of node.attrs) open += ` ${name}${quoteValue(value, quotes)}`;

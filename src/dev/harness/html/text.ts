@@ -1,38 +1,5 @@
+import { HIDDEN_ELEMENTS, RAWTEXT_ELEMENTS, decodeCharRefs } from "../../../shared/html";
 import { BLOCK_ELEMENTS, findElement, type HtmlNode } from "./parse";
-
-const NAMED: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: "\u00a0",
-  shy: "\u00ad",
-  ndash: "\u2013",
-  mdash: "\u2014",
-  aring: "å",
-  Aring: "Å",
-  auml: "ä",
-  Auml: "Ä",
-  ouml: "ö",
-  Ouml: "Ö",
-  eacute: "é",
-};
-
-export function decodeEntities(raw: string): string {
-  return raw.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref.startsWith("#x") || ref.startsWith("#X"))
-      return safeCodePoint(Number.parseInt(ref.slice(2), 16)) ?? whole;
-    if (ref.startsWith("#")) return safeCodePoint(Number.parseInt(ref.slice(1), 10)) ?? whole;
-    return NAMED[ref] ?? whole;
-  });
-}
-
-function safeCodePoint(code: number): string | undefined {
-  return Number.isFinite(code) && code > 0 && code <= 0x10ffff
-    ? String.fromCodePoint(code)
-    : undefined;
-}
 
 export function escapeHtml(value: string): string {
   return value
@@ -55,7 +22,9 @@ export function bodyNodes(nodes: HtmlNode[]): HtmlNode[] {
   return html ? html.children.filter((n) => !(n.type === "element" && n.name === "head")) : nodes;
 }
 
-const SKIP = new Set(["head", "style", "script", "title", "xml"]);
+// Not text: the head and the title, and what no reader shows (script, style, <xml> …, raw text).
+const skip = (name: string): boolean =>
+  name === "head" || name === "title" || HIDDEN_ELEMENTS.has(name) || RAWTEXT_ELEMENTS.has(name);
 
 /** Body.getAsync(Text): the text a user reads, one line per block, entities decoded. */
 export function htmlToText(nodes: HtmlNode[]): string {
@@ -63,12 +32,12 @@ export function htmlToText(nodes: HtmlNode[]): string {
   const walk = (list: HtmlNode[]): void => {
     for (const node of list) {
       if (node.type === "text") {
-        const words = decodeEntities(node.raw).replace(/\s+/g, " ");
+        const words = decodeCharRefs(node.raw).replace(/\s+/g, " ");
         // Layout whitespace between blocks is not text a reader sees.
         if (words === " " && (out === "" || out.endsWith("\n"))) continue;
         out += words;
       } else if (node.type === "element") {
-        if (SKIP.has(node.name)) continue;
+        if (skip(node.name)) continue;
         if (node.name === "br") {
           out += "\n";
           continue;
