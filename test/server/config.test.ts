@@ -98,6 +98,7 @@ describe("loadConfig", () => {
       maxDelayMs: 21_600_000,
       maxAttempts: 10,
       batch: 100,
+      lateWatchMs: 3_600_000,
     });
     expect(
       loadConfig({ ...BASE, REPAIR_BASE_DELAY_SECONDS: "30", REPAIR_MAX_ATTEMPTS: "4" }).jobs
