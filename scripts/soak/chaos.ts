@@ -26,6 +26,11 @@ export interface ChaosLog {
   connectionsTerminated: number;
   providerWindows: Window[];
   databaseWindows: Window[];
+  /**
+   * Starts that failed (the process exited before it listened, e.g. its migrations lost their
+   * connection to a termination) and were tried again, as a supervisor restarts a pod.
+   */
+  failedStarts: string[];
   /** Every event with its time, for reading a violation against what happened around it. */
   timeline: Array<{ at: number; what: string }>;
 }
@@ -41,6 +46,7 @@ export function newChaosLog(): ChaosLog {
     providerWindows: [],
     databaseWindows: [],
     timeline: [],
+    failedStarts: [],
   };
 }
 
@@ -101,6 +107,23 @@ async function injectFault(
   log.providerWindows.push({ from, to: Date.now() + AFTERMATH_MS + PROVIDER_DEADLINE_MS });
 }
 
+const START_TRIES = 5;
+
+/** Starts a killed instance again; a start that fails is tried again a moment later. */
+async function startAgain(instances: Instances, index: number, log: ChaosLog): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await instances.restart(index);
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      log.failedStarts.push(reason.slice(0, 300));
+      log.timeline.push({ at: Date.now(), what: `soak-${index + 1} failed to start` });
+      if (attempt >= START_TRIES) throw err;
+      await sleep(2_000);
+    }
+  }
+}
+
 async function killAndRestart(instances: Instances, log: ChaosLog): Promise<void> {
   const index = randomInt(0, 2);
   if (instances.live().length < 2) return;
@@ -108,7 +131,7 @@ async function killAndRestart(instances: Instances, log: ChaosLog): Promise<void
   await instances.kill(index);
   log.kills++;
   await sleep(randomInt(1_000, 5_000));
-  await instances.restart(index);
+  await startAgain(instances, index, log);
   log.restarts++;
   log.timeline.push({ at: Date.now(), what: `soak-${index + 1} listening again` });
 }

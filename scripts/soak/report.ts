@@ -20,6 +20,8 @@ export function formatReport(result: SoakResult, minutes: number): string {
       .sort()
       .map(([k, n]) => `  ${k}: ${n} (hit ${chaos.fired.get(k) ?? 0} calls)`),
     `kills: ${chaos.kills} (restarts ${chaos.restarts})`,
+    `starts that failed and were tried again: ${chaos.failedStarts.length}`,
+    ...chaos.failedStarts.slice(0, 5).map((f) => `  ${f.split("\n")[0]}`),
     `db terminations: ${chaos.dbTerminations} (${chaos.connectionsTerminated} connections)`,
     `job actions (audit): ${result.jobActions.size === 0 ? "none" : ""}`,
     ...list(result.jobActions),

@@ -7,10 +7,10 @@ import { windowFor, windowMatches } from "../shared/contract/window";
 import { checkParticipantLimit } from "../shared/checks/participants";
 import { attendeesOverLimit, langOf, timeChangedNotice } from "./messages";
 import {
+  addressesOf,
   readAttendees,
   displayLanguage,
   loadProperties,
-  readStoredBooking,
   readText,
   readTimes,
   supports,
@@ -18,7 +18,8 @@ import {
 } from "./office-event";
 import { judgeSend, staleVerdict, type SendVerdict } from "./send-check";
 import { syncWindow } from "./time-sync";
-import { readNotNames, readStaffNames } from "./staff-names";
+import { staffNamesOf } from "./staff-names";
+import { readNotNames, readStoredBooking } from "../shared/appointment-state/state";
 
 /** The task pane button's control id: Smart Alerts' "Take action" opens it (Mailbox 1.14). */
 const PANE_COMMAND = "svmOrganizerButton";
@@ -55,14 +56,14 @@ export async function onAppointmentSend(event: Office.MailboxEvent): Promise<voi
   try {
     if (!supports("1.12")) return event.completed({ allowEvent: true });
     const compose = item();
-    const [text, props, times, attendees, staffNames] = await Promise.all([
+    const [text, props, times, people] = await Promise.all([
       readText(compose),
       loadProperties(compose),
       readTimes(compose),
       readAttendees(compose),
-      // Without them a staff name may warn: worth a click, never worth failing the check.
-      readStaffNames(compose).catch(() => []),
     ]);
+    const attendees = addressesOf(people);
+    const staffNames = staffNamesOf(people);
     const booking = readStoredBooking(props);
     const domain = userDomain();
     const input = {
@@ -121,7 +122,7 @@ export async function onAppointmentAttendeesChanged(event: Office.MailboxEvent):
     const found =
       limit === null
         ? null
-        : checkParticipantLimit(await readAttendees(compose), userEmail(), limit);
+        : checkParticipantLimit(addressesOf(await readAttendees(compose)), userEmail(), limit);
     if (found?.kind === "overLimit") {
       await notify(compose, ATTENDEES_KEY, attendeesOverLimit(langOf(displayLanguage()), found));
     } else {

@@ -1,30 +1,23 @@
 // Office.js as the launch-event runtime sees it: promisified reads of the appointment being
 // composed. Classic Outlook's JavaScript-only runtime has no DOM and never runs Office.onReady,
 // so nothing here touches either.
-import { BookingSnapshot } from "../shared/contract/appointment";
-import {
-  CUSTOM_PROPERTY_BOOKING_ID,
-  CUSTOM_PROPERTY_MANAGE_KEY,
-  CUSTOM_PROPERTY_SNAPSHOT,
-} from "../shared/contract/names";
 import type { AppointmentTimes } from "../shared/contract/window";
 
 export type ComposeItem = Office.AppointmentCompose;
 
-/** Turns an Office `*Async(callback)` call into a promise that rejects with Office's error. */
+/**
+ * Turns an Office `*Async(callback)` call into a promise that rejects with Office's error (the
+ * handlers never show it: a failed read lets the item go, see launchevent.ts).
+ */
 export function officeCall<T>(
   start: (callback: (result: Office.AsyncResult<T>) => void) => void,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    start((result) => {
-      if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
-      else
-        reject(
-          new Error(
-            `Office: ${result.error?.name ?? "error"} ${result.error?.message ?? ""}`.trim(),
-          ),
-        );
-    });
+    start((result) =>
+      result.status === Office.AsyncResultStatus.Succeeded
+        ? resolve(result.value)
+        : reject(result.error),
+    );
   });
 }
 
@@ -32,34 +25,12 @@ export function supports(version: string): boolean {
   return Office.context.requirements?.isSetSupported("Mailbox", version) === true;
 }
 
-/** The booking the pane stored on the item, if any. */
-export interface StoredBooking {
-  bookingId: string;
-  manageKey: string;
-  /** Absent when the pane that booked was older than the snapshot; checks that need it are skipped. */
-  snapshot: BookingSnapshot | null;
-}
-
+/**
+ * The item's custom properties, loaded for one event; what they hold is read and written with
+ * src/shared/appointment-state, as the pane does.
+ */
 export async function loadProperties(item: ComposeItem): Promise<Office.CustomProperties> {
   return officeCall<Office.CustomProperties>((cb) => item.loadCustomPropertiesAsync(cb));
-}
-
-export function readStoredBooking(props: Office.CustomProperties): StoredBooking | null {
-  const bookingId: unknown = props.get(CUSTOM_PROPERTY_BOOKING_ID);
-  const manageKey: unknown = props.get(CUSTOM_PROPERTY_MANAGE_KEY);
-  if (typeof bookingId !== "string" || typeof manageKey !== "string" || !bookingId || !manageKey)
-    return null;
-  const raw: unknown = props.get(CUSTOM_PROPERTY_SNAPSHOT);
-  let value: unknown = raw;
-  if (typeof raw === "string") {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      value = null;
-    }
-  }
-  const parsed = BookingSnapshot.safeParse(value);
-  return { bookingId, manageKey, snapshot: parsed.success ? parsed.data : null };
 }
 
 export async function readText(
@@ -73,13 +44,17 @@ export async function readText(
   return { subject: subject ?? "", location: location ?? "", bodyHtml: bodyHtml ?? "" };
 }
 
-/** Required and optional attendees' addresses (who counts is decided in src/shared/checks). */
-export async function readAttendees(item: ComposeItem): Promise<string[]> {
+/** Required and optional attendees as Outlook gives them (who counts: src/shared/checks). */
+export async function readAttendees(item: ComposeItem): Promise<Office.EmailAddressDetails[]> {
   const lists = await Promise.all([
     officeCall<Office.EmailAddressDetails[]>((cb) => item.requiredAttendees.getAsync(cb)),
     officeCall<Office.EmailAddressDetails[]>((cb) => item.optionalAttendees.getAsync(cb)),
   ]);
-  return lists.flatMap((list) => (list ?? []).map((a) => a.emailAddress ?? ""));
+  return lists.flatMap((list) => list ?? []);
+}
+
+export function addressesOf(attendees: Office.EmailAddressDetails[]): string[] {
+  return attendees.map((a) => a.emailAddress ?? "");
 }
 
 export async function readTimes(item: ComposeItem): Promise<AppointmentTimes> {

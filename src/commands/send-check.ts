@@ -22,8 +22,8 @@ import {
   type Lang,
   type Warning,
 } from "./messages";
-import type { StoredBooking } from "./office-event";
-import { isNotName } from "../shared/contract/not-names";
+import type { StoredBooking } from "../shared/appointment-state/state";
+import { isNotName } from "../shared/appointment-state/not-names";
 
 export interface SendInput {
   subject: string;

@@ -1,7 +1,7 @@
 // Brings the booking's window up to date with the appointment's times, from a launch event.
-import { CUSTOM_PROPERTY_SNAPSHOT } from "../shared/contract/names";
+import { writeSnapshot, type StoredBooking } from "../shared/appointment-state/state";
 import type { BookingWindow } from "../shared/contract/window";
-import { officeCall, silentOfficeToken, type StoredBooking } from "./office-event";
+import { officeCall, silentOfficeToken } from "./office-event";
 import { serviceOrigin, serviceToken, updateWindow } from "./service-client";
 
 /** True when the service now has `window` and the item's snapshot says so. */
@@ -17,16 +17,16 @@ export async function syncWindow(
     if (!access) return false;
     const updated = await updateWindow(access, booking, window);
     if (!updated || !booking.snapshot) return updated !== null;
-    const snapshot = {
+    writeSnapshot(props, {
       ...booking.snapshot,
       start: updated.start,
       end: updated.end,
       seriesEnd: updated.seriesEnd,
-    };
-    props.set(CUSTOM_PROPERTY_SNAPSHOT, JSON.stringify(snapshot));
+    });
     await officeCall<void>((cb) => props.saveAsync(cb));
     return true;
   } catch {
+    // Not reachable, refused, or no token without UI: the pane moves the booking when opened.
     return false;
   }
 }

@@ -3,6 +3,7 @@
 // call still on its way may make a meeting under it after we gave up; jobs/late-meeting-watch.ts
 // finds and deletes it).
 import type { BookingPatch } from "../db/tables";
+import { ProviderError } from "../errors";
 import type { Organizer, ProviderRef, VideoProvider } from "../providers/video-provider";
 import type { BookingDeps } from "./deps";
 import { abandonKey } from "./abandoned-keys.repository";
@@ -64,4 +65,17 @@ export async function compensate(
   } catch (err) {
     return { failed: err };
   }
+}
+
+/**
+ * Whether a failed provider call may still have been carried out: no answer at all (a timeout,
+ * a dropped connection), a server error that can come after the work (500, 502, 504) or a
+ * success we could not read. A refusal (4xx), a 429, a 503 and a check of ours before sending
+ * say it was not.
+ */
+export function outcomeUnknown(err: unknown): boolean {
+  if (!(err instanceof ProviderError)) return false;
+  if (err.kind === "timeout") return true;
+  if (err.status === undefined) return err.kind === "unavailable";
+  return (err.status >= 200 && err.status < 300) || (err.status >= 500 && err.status !== 503);
 }

@@ -24,7 +24,7 @@ import { cleanupAt, iso } from "./time";
 import { getProvider } from "../providers/registry";
 import { AppError } from "../errors";
 import { newCallScope, runInCallScope } from "../http";
-import { compensate, updateAndAbandon } from "./abandon";
+import { compensate, outcomeUnknown, updateAndAbandon } from "./abandon";
 import { highestAbandonedRevision } from "./abandoned-keys.repository";
 import { NOTHING_SENT } from "./create-booking";
 
@@ -77,27 +77,41 @@ export async function nextMeetingKey(deps: BookingDeps, row: BookingRow): Promis
   return meetingKey(row.id, Math.max(current, abandoned) + 1);
 }
 
-/** Switches the row to the recorded new meeting (the old one is gone). */
+/**
+ * Switches the row to the recorded new meeting. The old one is gone, or (`oldLeft`) its delete
+ * went unanswered: then the old key goes under the late-meeting watch in the same write, which
+ * deletes the old meeting if it is still there.
+ */
 export async function completeChange(
   deps: BookingDeps,
   row: BookingRow,
   owner: string,
+  oldLeft = false,
 ): Promise<boolean> {
   const service = row.pending_service ?? row.service;
-  return updateLeased(deps.db, row.id, owner, {
-    type: row.pending_type ?? row.type,
-    service,
-    meeting_key: row.pending_meeting_key ?? row.meeting_key,
-    provider_ref: row.pending_ref,
-    join_data: row.pending_join,
-    host_secret: row.pending_host_secret,
-    cleanup_at: cleanupAt(deps.policy, service, windowOf(row)),
-    ...NO_PENDING_CHANGE,
-    ...REPAIR_CLEARED,
-    lifecycle: "active",
-    ...RELEASED,
-    updated_at: iso(deps.clock()),
-  });
+  const oldKey = oldLeft
+    ? { meetingKey: row.meeting_key, service: row.service, checkNow: true }
+    : null;
+  return updateAndAbandon(
+    deps,
+    row.id,
+    owner,
+    {
+      type: row.pending_type ?? row.type,
+      service,
+      meeting_key: row.pending_meeting_key ?? row.meeting_key,
+      provider_ref: row.pending_ref,
+      join_data: row.pending_join,
+      host_secret: row.pending_host_secret,
+      cleanup_at: cleanupAt(deps.policy, service, windowOf(row)),
+      ...NO_PENDING_CHANGE,
+      ...REPAIR_CLEARED,
+      lifecycle: "active",
+      ...RELEASED,
+      updated_at: iso(deps.clock()),
+    },
+    oldKey,
+  );
 }
 
 /** Runs with the booking's lease held by `owner`. */
@@ -145,10 +159,23 @@ export async function changeType(
     };
     if (!(await updateLeased(deps.db, row.id, owner, outcome)))
       throw new AppError("provider_timeout", "change-type outlived its lease");
-    if (oldRef) await oldProvider.deleteMeeting(oldRef);
+    let oldLeft = false;
+    try {
+      if (oldRef) await oldProvider.deleteMeeting(oldRef);
+    } catch (err) {
+      // A delete without an answer may still be carried out: the old meeting can vanish at any
+      // moment, so rolling back to it could leave the booking without one. Forward, then, to
+      // the recorded new meeting; the watch deletes the old one if it is still there.
+      if (!outcomeUnknown(err)) throw err;
+      deps.log.warn(
+        { err, bookingId: row.id },
+        "the old meeting's delete went unanswered; the change goes ahead and the watch deletes it",
+      );
+      oldLeft = true;
+    }
     oldDeleted = true;
     const recorded = { ...row, ...intent, ...outcome };
-    if (!(await completeChange(deps, recorded, owner)))
+    if (!(await completeChange(deps, recorded, owner, oldLeft)))
       throw new AppError("provider_timeout", "change-type outlived its lease");
   } catch (err) {
     // Until the old meeting is deleted, rolling back keeps the appointment's block valid; after

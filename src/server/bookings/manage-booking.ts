@@ -16,6 +16,7 @@ import { windowFrom } from "./create-booking";
 import { checkHorizons } from "./horizons";
 import { forgetReplayCopy } from "./retention";
 import { changeType } from "./change-type";
+import { outcomeUnknown } from "./abandon";
 
 const HIDDEN: Lifecycle[] = ["creating", "failed"];
 
@@ -35,13 +36,19 @@ export async function authorize(
   return visible;
 }
 
-async function take(deps: BookingDeps, row: BookingRow, owner: string, lifecycle?: Lifecycle) {
+async function take(
+  deps: BookingDeps,
+  row: BookingRow,
+  owner: string,
+  lifecycle?: Lifecycle,
+  from: Lifecycle[] = ["active"],
+) {
   const now = deps.clock();
   const ok = await claim(deps.db, row.id, {
     owner,
     now: iso(now),
     until: later(now, deps.leaseMs),
-    from: ["active"],
+    from,
     patch: { updated_at: iso(now), ...(lifecycle ? { lifecycle } : {}) },
   });
   if (!ok) throw new AppError("conflict", "booking is busy or no longer active");
@@ -123,12 +130,15 @@ export async function removeBooking(
   const provider = getProvider(deps.providers, row.service);
   const ref = parseRef(row.provider_ref);
   const owner = newOwner(deps);
-  await take(deps, row, owner, "removing");
+  // A removal whose delete went unanswered before is finished by the retry (or by repair).
+  await take(deps, row, owner, "removing", ["active", "removing"]);
   try {
     if (ref) await provider.deleteMeeting(ref);
   } catch (err) {
+    // A delete without an answer may still be carried out: going back to "active" could leave
+    // the booking without its meeting, so it stays "removing" for the retry or repair to finish.
     await updateLeased(deps.db, id, owner, {
-      lifecycle: "active",
+      lifecycle: outcomeUnknown(err) ? "removing" : "active",
       ...RELEASED,
     });
     await audit(deps, { actor: user, action: "remove", bookingId: id, outcome: outcomeOf(err) });

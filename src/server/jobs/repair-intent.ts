@@ -1,6 +1,7 @@
 // What a crash left half-done, finished in the direction that leaves exactly one meeting per
 // live booking: a create is undone; a removal is finished; a type change goes back to the old
-// meeting while it exists and forward to the recorded new one once the old is gone.
+// meeting until the new one is recorded and forward to the recorded new one after that (the
+// old one's delete may be on its way by then).
 import type { BookingRow } from "../db/tables";
 import type { BookingDeps } from "../bookings/deps";
 import { iso } from "../bookings/time";
@@ -76,12 +77,15 @@ async function finishRemove(deps: BookingDeps, row: BookingRow, owner: string): 
 }
 
 async function repairChange(deps: BookingDeps, row: BookingRow, owner: string): Promise<Repair> {
-  const oldRef = parseRef(row.provider_ref);
-  const oldProvider = getProvider(deps.providers, row.service);
-  const oldExists = oldRef ? (await oldProvider.getMeeting(oldRef)).exists : false;
   const pendingRef = parseRef(row.pending_ref);
-  if (!oldExists && pendingRef) {
-    await completeChange(deps, row, owner);
+  if (pendingRef) {
+    // The new meeting was made and recorded, so the old one's delete may have been sent and
+    // still be on its way: going back could leave the booking with no meeting. Forward; an old
+    // meeting still there goes under the late-meeting watch, which deletes it.
+    const oldRef = parseRef(row.provider_ref);
+    const oldProvider = getProvider(deps.providers, row.service);
+    const oldExists = oldRef ? (await oldProvider.getMeeting(oldRef)).exists : false;
+    await completeChange(deps, row, owner, oldExists);
     return "change-completed";
   }
   // Back to the old meeting: the new one is deleted now (looked up if not recorded) and its key

@@ -1,24 +1,8 @@
 import { z } from "zod";
+import { ERROR_CODES } from "./names";
 
 /** Every error the API can answer with; the pane maps each to a Swedish and an English text. */
-export const ErrorCode = z.enum([
-  "validation_failed",
-  "unauthorized",
-  "forbidden",
-  "not_found",
-  "conflict",
-  "idempotency_conflict",
-  "policy_violation",
-  "rate_limited",
-  "quota_exceeded",
-  "provider_unavailable",
-  "provider_timeout",
-  "provider_rejected",
-  "provider_not_authorized",
-  /** The booking service's own store is unreachable for a moment (503 with Retry-After). */
-  "service_unavailable",
-  "internal",
-]);
+export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /** `{ "error": { code, message, retryable? } }`. */

@@ -1,14 +1,6 @@
 import { z } from "zod";
 
-export {
-  API_PREFIX,
-  IDEMPOTENCY_KEY_HEADER,
-  MANAGE_KEY_HEADER,
-  CUSTOM_PROPERTY_BOOKING_ID,
-  CUSTOM_PROPERTY_MANAGE_KEY,
-  CUSTOM_PROPERTY_SNAPSHOT,
-  CUSTOM_PROPERTY_PENDING_CREATE,
-} from "./names";
+export { API_PREFIX, IDEMPOTENCY_KEY_HEADER, MANAGE_KEY_HEADER } from "./names";
 
 /**
  * A client-chosen id must be a random UUID (version 4, or 7 for time-ordered ones): the service

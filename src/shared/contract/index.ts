@@ -10,7 +10,7 @@ export * from "./client-config";
 export * from "./errors";
 export * from "./headers";
 export * from "./window";
-export * from "./appointment";
 export * from "./room";
 export { isJoinUrl, MEETING_TYPE_IDS } from "./names";
-export * from "./not-names";
+// The item's custom properties (not the API, but read wherever the contract is).
+export * from "../appointment-state";

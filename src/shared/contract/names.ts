@@ -4,6 +4,26 @@
 /** The meeting types a region can offer; `MeetingTypeId` is the schema. */
 export const MEETING_TYPE_IDS = ["care", "information", "internal"] as const;
 
+/** Every error code the API answers with; `ErrorCode` is the schema. */
+export const ERROR_CODES = [
+  "validation_failed",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "idempotency_conflict",
+  "policy_violation",
+  "rate_limited",
+  "quota_exceeded",
+  "provider_unavailable",
+  "provider_timeout",
+  "provider_rejected",
+  "provider_not_authorized",
+  /** The booking service's own store is unreachable for a moment (503 with Retry-After). */
+  "service_unavailable",
+  "internal",
+] as const;
+
 /** Path prefix of the booking API. */
 export const API_PREFIX = "/api/v1";
 
@@ -11,18 +31,6 @@ export const API_PREFIX = "/api/v1";
 export const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 /** Carries the booking's manageKey on every call that changes or reveals host data. */
 export const MANAGE_KEY_HEADER = "X-Manage-Key";
-
-/** The pane's custom properties on the appointment (never sent to attendees). */
-export const CUSTOM_PROPERTY_BOOKING_ID = "bookingId";
-export const CUSTOM_PROPERTY_MANAGE_KEY = "manageKey";
-/** The booking's snapshot for the launch-event handlers (see appointment.ts). */
-export const CUSTOM_PROPERTY_SNAPSHOT = "booking";
-/**
- * A create the pane has started and not yet written into the appointment (Idempotency-Key, type,
- * window): a pane closed mid-create finishes it when reopened, with the same key, so the service
- * answers with the same room instead of making a second.
- */
-export const CUSTOM_PROPERTY_PENDING_CREATE = "pendingCreate";
 
 /**
  * Join links are followed by patients' browsers: https only. The one exception is plain http to a

@@ -14,7 +14,8 @@ import {
 } from "../../shared/contract";
 import type { BookingRef } from "../office/ports";
 import type { z } from "zod";
-import { type GetToken, type RequestOptions, openStream, request } from "./request";
+import { type ClientOptions, request } from "../../shared/service-client/request";
+import { type GetToken, browserFetch, openStream } from "./request";
 import { type RoomApi, followRoom } from "./room";
 import { ServiceError } from "./service-error";
 
@@ -67,10 +68,11 @@ function meetingPath(ref: BookingRef): string {
 }
 
 export function createBookingApi(options: BookingApiOptions): PaneApi {
-  const base: RequestOptions = {
+  const fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+  const base: ClientOptions = {
     baseUrl: options.baseUrl.replace(/\/+$/, ""),
     getToken: options.getToken,
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    fetch: browserFetch(fetchFn),
     attempts: options.attempts ?? 3,
     backoffMs: options.backoffMs ?? defaultBackoff,
     timeoutMs: options.timeoutMs ?? 20_000,
@@ -148,7 +150,14 @@ export function createBookingApi(options: BookingApiOptions): PaneApi {
     watchRoom: (ref, handlers, signal) =>
       followRoom(
         (refresh) =>
-          openStream(base, `${meetingPath(ref)}/room/events`, manage(ref), signal, refresh),
+          openStream(
+            base,
+            fetchFn,
+            `${meetingPath(ref)}/room/events`,
+            manage(ref),
+            signal,
+            refresh,
+          ),
         handlers,
         signal,
       ),

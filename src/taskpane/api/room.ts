@@ -109,7 +109,7 @@ export async function followRoom(
       continue;
     }
     if (!response.ok || !response.body) {
-      const code = codeForStatus(response.status);
+      const code = codeForStatus(response.status, response.headers.has("retry-after"));
       const retryable = response.status >= 500 || response.status === 429;
       if (!retryable) throw new ServiceError(code, response.status, `HTTP ${response.status}`);
       handlers.onUnavailable();

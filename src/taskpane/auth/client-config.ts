@@ -1,32 +1,23 @@
 import { API_PREFIX, ClientConfig } from "../../shared/contract";
-import { ServiceError } from "../api/service-error";
+import { request } from "../../shared/service-client/request";
+import { browserFetch } from "../api/request";
 
-/** `GET /api/v1/client-config` on the pane's own origin: the one call made before sign-in. */
-export async function fetchClientConfig(
+/**
+ * `GET /api/v1/client-config` on the pane's own origin: the one call made before sign-in, through
+ * the same client (and error catalogue) as every other call. Once: the pane's "Försök igen" repeats it.
+ */
+export function fetchClientConfig(
   fetchFn: typeof fetch = (input, init) => fetch(input, init),
   url = `${API_PREFIX}/client-config`,
 ): Promise<ClientConfig> {
-  let response: Response;
-  try {
-    response = await fetchFn(url, { headers: { accept: "application/json" } });
-  } catch (error) {
-    throw new ServiceError(
-      "network",
-      0,
-      error instanceof Error ? error.message : String(error),
-      true,
-    );
-  }
-  if (!response.ok) {
-    throw new ServiceError(
-      "bad_response",
-      response.status,
-      `client config: HTTP ${response.status}`,
-      true,
-    );
-  }
-  const parsed = ClientConfig.safeParse(await response.json().catch(() => null));
-  if (!parsed.success)
-    throw new ServiceError("bad_response", response.status, parsed.error.message);
-  return parsed.data;
+  return request(
+    {
+      baseUrl: "",
+      fetch: browserFetch(fetchFn),
+      attempts: 1,
+      backoffMs: () => 0,
+      timeoutMs: 20_000,
+    },
+    { method: "GET", path: url, schema: ClientConfig, retry: false },
+  );
 }

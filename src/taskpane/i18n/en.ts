@@ -152,7 +152,10 @@ export const en: Catalogue = {
   attendeeForeignLink:
     "The link in the invitation does not lead to the region's meeting service. Contact whoever sent the invitation.",
 
-  errNetwork:
+  errOffline:
+    "This computer is not connected to a network. Check the network connection and try again.",
+  errServiceBusy: "The Skyddat vårdmöte service is briefly unavailable. Try again in a moment.",
+  errUnreachable:
     "The Skyddat vårdmöte service cannot be reached right now. Try again in a while; if it persists, contact IT support.",
   errSignIn: "Signing in did not work. Close the pane, open it again and retry.",
   errUnauthorized:

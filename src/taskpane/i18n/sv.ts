@@ -158,7 +158,11 @@ export const sv = {
     "Länken i kallelsen leder inte till regionens mötestjänst. Kontakta den som skickade kallelsen.",
 
   // Failures: what happened, then what to do
-  errNetwork:
+  errOffline:
+    "Datorn är inte ansluten till något nätverk. Kontrollera nätverksanslutningen och försök igen.",
+  errServiceBusy:
+    "Tjänsten för Skyddat vårdmöte är tillfälligt otillgänglig. Försök igen om en liten stund.",
+  errUnreachable:
     "Tjänsten för Skyddat vårdmöte går inte att nå just nu. Försök igen om en stund; kvarstår felet, kontakta IT-support.",
   errSignIn: "Inloggningen gick inte igenom. Stäng panelen, öppna den igen och försök på nytt.",
   errUnauthorized:

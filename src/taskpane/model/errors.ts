@@ -14,7 +14,9 @@ export class FlowError extends Error {
 }
 
 const SERVICE_MESSAGES: Record<ServiceErrorCode, MessageKey> = {
-  network: "errNetwork",
+  // No answer: the device offline, or online and the service not answering (or a gateway for it).
+  offline: "errOffline",
+  unreachable: "errUnreachable",
   sign_in: "errSignIn",
   bad_response: "errBadResponse",
   validation_failed: "errValidation",
@@ -30,8 +32,8 @@ const SERVICE_MESSAGES: Record<ServiceErrorCode, MessageKey> = {
   provider_timeout: "errProviderTimeout",
   provider_rejected: "errProviderRejected",
   provider_not_authorized: "errProviderNotAuthorized",
-  // The service's database blipped: the same words as any passing service fault ("try again").
-  service_unavailable: "errInternal",
+  // The service's database blipped (503 with Retry-After): "try again shortly".
+  service_unavailable: "errServiceBusy",
   internal: "errInternal",
 };
 
@@ -52,7 +54,8 @@ export function isRetryable(error: unknown): boolean {
   if (isServiceError(error)) {
     return (
       error.retryable ||
-      error.code === "network" ||
+      error.code === "offline" ||
+      error.code === "unreachable" ||
       error.code === "unauthorized" ||
       error.code === "conflict"
     );

@@ -1,15 +1,13 @@
 import {
-  CUSTOM_PROPERTY_BOOKING_ID,
-  CUSTOM_PROPERTY_MANAGE_KEY,
-  CUSTOM_PROPERTY_SNAPSHOT,
-  CUSTOM_PROPERTY_PENDING_CREATE,
-  CUSTOM_PROPERTY_NOT_NAMES,
-  PendingCreate,
-  parseNotNames,
-  withNotName,
-} from "../../shared/contract";
+  readNotNames,
+  readPendingCreate,
+  readStoredBooking,
+  writeBooking,
+  writeNotName,
+  writePendingCreate,
+  writeSnapshot,
+} from "../../shared/appointment-state";
 import { officeCall } from "./async";
-import { bookingRefOf } from "./booking-ref";
 import { OfficeError } from "./office-error";
 import type {
   AppointmentChange,
@@ -44,6 +42,10 @@ function recurrenceInfo(recurrence: Office.Recurrence | null): RecurrenceInfo | 
   if (!recurrence) return null;
   const endDate = recurrence.seriesTime?.getEndDate?.();
   return { endDate: endDate ? endDate : null };
+}
+
+function isClassic(): boolean {
+  return String(Office.context.diagnostics?.platform) === "PC";
 }
 
 /** The compose-form appointment (organizer) on top of `Office.context.mailbox.item`. */
@@ -138,66 +140,42 @@ export function createComposeAppointment(
       ];
     },
 
-    loadNotNames: async () =>
-      parseNotNames((await loadProperties()).get(CUSTOM_PROPERTY_NOT_NAMES)),
+    // The custom properties: what is stored and how is src/shared/appointment-state's business;
+    // here only loading (once per pane) and saving.
+    loadNotNames: async () => readNotNames(await loadProperties()),
 
     async addNotName(text) {
       const props = await loadProperties();
-      props.set(
-        CUSTOM_PROPERTY_NOT_NAMES,
-        withNotName(parseNotNames(props.get(CUSTOM_PROPERTY_NOT_NAMES)), text),
-      );
+      writeNotName(props, text);
       await officeCall<void>((cb) => props.saveAsync(cb));
       // Classic Outlook keeps compose-time properties only once the item is saved; without this
       // the dismissal would be forgotten with the pane (and the send check would warn again).
-      if (String(Office.context.diagnostics?.platform) === "PC") await saveIfPossible();
+      if (isClassic()) await saveIfPossible();
     },
 
-    loadBookingRef: async () => bookingRefOf(await loadProperties()),
+    loadBookingRef: async () => readStoredBooking(await loadProperties()),
 
     async saveBookingRef(ref: BookingRef | null) {
       const props = await loadProperties();
-      if (ref) {
-        props.set(CUSTOM_PROPERTY_BOOKING_ID, ref.bookingId);
-        props.set(CUSTOM_PROPERTY_MANAGE_KEY, ref.manageKey);
-        props.remove(CUSTOM_PROPERTY_PENDING_CREATE);
-      } else {
-        props.remove(CUSTOM_PROPERTY_BOOKING_ID);
-        props.remove(CUSTOM_PROPERTY_MANAGE_KEY);
-        props.remove(CUSTOM_PROPERTY_SNAPSHOT);
-      }
+      writeBooking(props, ref);
       await officeCall<void>((cb) => props.saveAsync(cb));
     },
 
     async saveSnapshot(snapshot) {
       const props = await loadProperties();
-      // A JSON string: every client stores strings the same way.
-      props.set(CUSTOM_PROPERTY_SNAPSHOT, JSON.stringify(snapshot));
+      writeSnapshot(props, snapshot);
       await officeCall<void>((cb) => props.saveAsync(cb));
     },
 
-    async loadPendingCreate() {
-      const stored: unknown = (await loadProperties()).get(CUSTOM_PROPERTY_PENDING_CREATE);
-      if (typeof stored !== "string") return null;
-      try {
-        const parsed = PendingCreate.safeParse(JSON.parse(stored));
-        return parsed.success ? parsed.data : null;
-      } catch {
-        return null;
-      }
-    },
+    loadPendingCreate: async () => readPendingCreate(await loadProperties()),
 
     async savePendingCreate(pending) {
       const props = await loadProperties();
-      if (pending) props.set(CUSTOM_PROPERTY_PENDING_CREATE, JSON.stringify(pending));
-      else props.remove(CUSTOM_PROPERTY_PENDING_CREATE);
+      writePendingCreate(props, pending);
       await officeCall<void>((cb) => props.saveAsync(cb));
       // Classic Outlook keeps properties set in compose only once the item is saved: without
       // this a pane closed mid-create would leave no trace for the reopened one to find.
-      if (pending && String(Office.context.diagnostics?.platform) === "PC") {
-        if (supports("Mailbox", "1.3") && typeof item.saveAsync === "function")
-          await officeCall<string>((cb) => item.saveAsync(cb)).catch(() => {});
-      }
+      if (pending && isClassic()) await saveIfPossible();
     },
 
     async saveItem() {

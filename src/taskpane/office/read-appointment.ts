@@ -1,5 +1,5 @@
 import { officeCall } from "./async";
-import { bookingRefOf } from "./booking-ref";
+import { readStoredBooking } from "../../shared/appointment-state";
 import type { ReadAppointment } from "./ports";
 
 /**
@@ -12,7 +12,7 @@ export function createReadAppointment(
   return {
     getBody: () => officeCall<string>((cb) => item.body.getAsync(Office.CoercionType.Html, cb)),
     loadBookingRef: async () =>
-      bookingRefOf(
+      readStoredBooking(
         await officeCall<Office.CustomProperties>((cb) => item.loadCustomPropertiesAsync(cb)),
       ),
   };

@@ -85,7 +85,10 @@ describe("failures", () => {
       expect(message).not.toMatch(/Error|at \w+ \(|stack|HTTP \d/);
       expect(await h.rawBody()).toBe(before);
       // Only the attempt is on record (the service may have booked before failing): no booking.
-      expect(Object.keys(await h.customProperties())).toEqual(["pendingCreate"]);
+      expect(Object.keys(await h.customProperties()).sort()).toEqual([
+        "pendingCreate",
+        "stateVersion",
+      ]);
       expect(await h.location()).toBe("");
       await expectAxeClean(h, "create failed");
 

@@ -8,7 +8,7 @@ import { CreateMeetingResponse } from "../../../src/shared";
 import { buildApp } from "../../../src/server/app";
 import { loadConfig } from "../../../src/server/config";
 import { openStore, type Store } from "../../../src/server/db/database";
-import { runReconcile } from "../../../src/server/jobs/reconcile.job";
+import { type ReconcileReport, runReconcile } from "../../../src/server/jobs/reconcile.job";
 import { createProviders } from "../../../src/server/providers";
 import { type ChildService, startChildService } from "../support/child-service";
 import { expectConsistent } from "../support/consistency";
@@ -51,22 +51,27 @@ const WINDOW = { start: start.toISOString(), end: new Date(start.getTime() + hou
 const until = (condition: () => boolean) =>
   vi.waitUntil(condition, { timeout: 10_000, interval: 25 });
 
-/** Reconcile as another instance would run it after the dead one's leases ran out. */
-async function reconcileLater(): Promise<Store> {
+/** Reconcile as another instance would run it `aheadMs` from now; its report. */
+async function reconcileAhead(aheadMs: number): Promise<{ store: Store; report: ReconcileReport }> {
   const config = loadConfig(env);
   const store = openStore(config.database);
-  const later = () => new Date(Date.now() + config.jobs.leaseMs + 60_000);
   const app = await buildApp({
     config,
     db: store.db,
     providers: createProviders(config.providers),
-    clock: later,
+    clock: () => new Date(Date.now() + aheadMs),
     logger: undefined,
   });
   const report = await runReconcile(app.bookingDeps);
+  await app.close();
+  return { store, report };
+}
+
+/** Reconcile as another instance would run it after the dead one's leases ran out. */
+async function reconcileLater(): Promise<Store> {
+  const { store, report } = await reconcileAhead(loadConfig(env).jobs.leaseMs + 60_000);
   expect(report.errors).toBe(0);
   expect(report.repaired).toBe(1);
-  await app.close();
   return store;
 }
 
@@ -149,5 +154,59 @@ describe("a service killed mid-operation", { timeout: 90_000 }, () => {
     const row = await store.db.selectFrom("bookings").selectAll().executeTakeFirstOrThrow();
     expect(row).toMatchObject({ type: "information", service: "teams", lifecycle: "active" });
     await store.close();
+  });
+
+  it("change-type killed while the old meeting's delete was held: forward, and the watch deletes the old one", async () => {
+    child = await startChildService(env);
+    const b = await booked();
+    // Pexip holds the delete without carrying it out: the old VMR is still there after the kill.
+    await emu.pexip.faults.add({ route: `DELETE ${CONF}`, hang: true });
+    void call(
+      "POST",
+      `/api/v1/meetings/${b.id}/change-type`,
+      b.token,
+      { type: "internal" },
+      b.key,
+    ).catch(() => undefined);
+    await until(
+      () => emu.graph.state().meetings.length === 1 && emu.pexip.faults.list()[0]?.fired === 1,
+    );
+    await child.kill();
+    emu.pexip.faults.clear();
+    expect(emu.pexip.state().conferences).toHaveLength(1);
+    const store = await reconcileLater();
+    await expectConsistent(store.db, emu.pexip, emu.graph);
+    expect(emu.pexip.state().conferences).toEqual([]);
+    const row = await store.db.selectFrom("bookings").selectAll().executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ type: "internal", service: "teams", lifecycle: "active" });
+    await store.close();
+  });
+
+  it("Teams create killed while Graph held its createOrGet: the meeting Graph makes after the repair is deleted", async () => {
+    child = await startChildService(env);
+    const token = (await emu.entra.issueUserToken({ user: "anna" })).access_token;
+    // Graph holds the createOrGet, then carries it out after the instance died and repair ran.
+    emu.graph.faults.add({
+      route: "POST /v1.0/users/",
+      latencyMs: 8_000,
+      count: 1,
+    });
+    void call("POST", "/api/v1/meetings", token, { type: "internal", ...WINDOW }).catch(
+      () => undefined,
+    );
+    await until(() => emu.graph.faults.list().length === 0);
+    await child.kill();
+    const lease = loadConfig(env).jobs.leaseMs;
+    const first = await reconcileAhead(lease + 60_000);
+    expect(first.report).toMatchObject({ repaired: 1, errors: 0, lateMeetingsDeleted: 0 });
+    const [failed] = await first.store.db.selectFrom("bookings").selectAll().execute();
+    expect(failed).toMatchObject({ lifecycle: "failed" });
+    await first.store.close();
+    await until(() => emu.graph.state().meetings.some((m) => m.externalId === failed!.id));
+    const second = await reconcileAhead(2 * lease + 61_000);
+    expect(second.report).toMatchObject({ errors: 0, lateMeetingsDeleted: 1 });
+    expect(emu.graph.state().meetings).toEqual([]);
+    await expectConsistent(second.store.db, emu.pexip, emu.graph);
+    await second.store.close();
   });
 });

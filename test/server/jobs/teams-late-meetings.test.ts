@@ -298,3 +298,65 @@ describe("safety and persistence of the watch", () => {
     expect(await listAttention(t.store.db)).toEqual([]);
   });
 });
+
+describe("a Teams delete that goes unanswered", () => {
+  it("a change of type goes forward to the new meeting, and the watch deletes the old one", async () => {
+    const teams = await booked("internal");
+    const id = teams.booking.id;
+    // Graph never answers the delete of the old meeting (and never carries it out).
+    t.emu.graph.faults.add({ route: "DELETE /v1.0/users/", hang: true, count: 1 });
+    const res = await changeType(id, teams.manageKey, "care");
+    expect(res.statusCode).toBe(200);
+    expect(await row(id)).toMatchObject({
+      lifecycle: "active",
+      service: "pexip",
+      meeting_key: `${id}.r1`,
+    });
+    // Rolling back to the old meeting would have been wrong: its delete might still land.
+    expect(graphKeys()).toEqual([id]);
+    expect(await watch(id)).toMatchObject({ state: "watching" });
+    expect((await reconcile()).lateMeetingsDeleted).toBe(1);
+    expect(graphKeys()).toEqual([]);
+    expect(t.emu.pexip.state().conferences).toHaveLength(1);
+    await consistent();
+    await watchToTheEnd(id);
+  });
+
+  it("a removal stays 'removing' (never back to active) and its retry finishes it", async () => {
+    const teams = await booked("internal");
+    const id = teams.booking.id;
+    const oid = oidOf("anna");
+    // Graph holds the delete past our deadline, then carries it out.
+    t.emu.graph.faults.add({ route: `DELETE /v1.0/users/${oid}/`, latencyMs: LATE_MS, count: 1 });
+    const remove = () =>
+      t.app.inject({
+        method: "DELETE",
+        url: `/api/v1/meetings/${id}`,
+        headers: { authorization: `Bearer ${token}`, "x-manage-key": teams.manageKey },
+      });
+    const first = await remove();
+    expect(first.statusCode).toBe(504);
+    expect(first.json().error.retryable).toBe(true);
+    expect(await row(id)).toMatchObject({ lifecycle: "removing", lease_owner: null });
+    await vi.waitFor(() => expect(graphKeys()).toEqual([]), { timeout: 30_000, interval: 50 });
+    expect((await remove()).statusCode).toBe(204);
+    expect((await row(id)).lifecycle).toBe("removed");
+    await consistent();
+  });
+
+  it("a removal left 'removing' is finished by repair when nobody retries", async () => {
+    const teams = await booked("internal");
+    const id = teams.booking.id;
+    t.emu.graph.faults.add({ route: "DELETE /v1.0/users/", hang: true, count: 1 });
+    const res = await t.app.inject({
+      method: "DELETE",
+      url: `/api/v1/meetings/${id}`,
+      headers: { authorization: `Bearer ${token}`, "x-manage-key": teams.manageKey },
+    });
+    expect(res.statusCode).toBe(504);
+    expect((await reconcile()).repaired).toBe(1);
+    expect((await row(id)).lifecycle).toBe("removed");
+    expect(graphKeys()).toEqual([]);
+    await consistent();
+  });
+});

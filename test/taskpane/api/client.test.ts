@@ -124,9 +124,9 @@ describe("the booking API client against a real HTTP server", () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it("maps a non-contract error body by its status", async () => {
+  it("takes a bare gateway 502 for the service not answering, not the video service", async () => {
     server.respond(() => ({ status: 502, body: "<html>Bad gateway</html>" }));
-    await expect(api().getHostLink(REF)).rejects.toMatchObject({ code: "provider_unavailable" });
+    await expect(api().getHostLink(REF)).rejects.toMatchObject({ code: "unreachable" });
   });
 
   it("refuses an answer that does not match the contract", async () => {
@@ -137,14 +137,17 @@ describe("the booking API client against a real HTTP server", () => {
     await expect(api().getMeeting(REF, "sv")).rejects.toMatchObject({ code: "bad_response" });
   });
 
-  it("reports an unreachable service as a network failure", async () => {
+  it("reports a service that does not answer as unreachable (the device is online)", async () => {
     const closed = createBookingApi({
       baseUrl: "http://127.0.0.1:9/api/v1",
       getToken: async () => "t",
       backoffMs: () => 0,
       attempts: 1,
     });
-    await expect(closed.getMeetingTypes()).rejects.toMatchObject({ code: "network", status: 0 });
+    await expect(closed.getMeetingTypes()).rejects.toMatchObject({
+      code: "unreachable",
+      status: 0,
+    });
   });
 
   it("PATCHes start and end together, deletes with 204, changes type with a key", async () => {

@@ -99,7 +99,7 @@ describe("Skapa möte", () => {
   it("says the booking dangles when it can be neither written nor deleted", async () => {
     const services = testServices();
     services.appointment.fail("setBody");
-    services.api.failNext("deleteMeeting", new ServiceError("network", 0, "down", true));
+    services.api.failNext("deleteMeeting", new ServiceError("unreachable", 0, "down", true));
     await expect(createMeeting(services, "care")).rejects.toMatchObject({
       key: "errCreateDangling",
     });
@@ -291,8 +291,8 @@ describe("loading the pane", () => {
   it("fails loudly on an outage instead of pretending there is no booking", async () => {
     const services = testServices();
     await createMeeting(services, "care");
-    services.api.failNext("getMeeting", new ServiceError("network", 0, "down", true));
-    await expect(loadPane(services)).rejects.toMatchObject({ code: "network" });
+    services.api.failNext("getMeeting", new ServiceError("unreachable", 0, "down", true));
+    await expect(loadPane(services)).rejects.toMatchObject({ code: "unreachable" });
     expect(services.appointment.state.ref).not.toBeNull();
   });
 });

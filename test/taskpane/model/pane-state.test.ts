@@ -96,13 +96,13 @@ describe("the organizer pane's state machine", () => {
   it("focuses the message after a failure, except for background work", () => {
     const failed = paneReducer(paneReducer(ready(), { type: "begin", action: "create" }), {
       type: "failed",
-      status: { tone: "error", key: "errNetwork", retry: "create" },
+      status: { tone: "error", key: "errUnreachable", retry: "create" },
     });
     expect(failed.focus?.target).toBe("status");
     expect(failed.status?.retry).toBe("create");
     const quiet = paneReducer(paneReducer(ready(), { type: "begin", action: "updateTimes" }), {
       type: "failed",
-      status: { tone: "error", key: "errNetwork" },
+      status: { tone: "error", key: "errUnreachable" },
       focus: null,
     });
     expect(quiet.focus).toBeNull();

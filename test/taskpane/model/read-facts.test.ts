@@ -91,7 +91,9 @@ describe("reading the appointment's facts", () => {
 
 describe("failures in plain words", () => {
   it("maps every kind of failure to a catalogue text", () => {
-    expect(messageFor(new ServiceError("network", 0, "x"))).toBe("errNetwork");
+    expect(messageFor(new ServiceError("unreachable", 0, "x"))).toBe("errUnreachable");
+    expect(messageFor(new ServiceError("offline", 0, "x"))).toBe("errOffline");
+    expect(messageFor(new ServiceError("service_unavailable", 503, "x"))).toBe("errServiceBusy");
     expect(messageFor(new ServiceError("forbidden", 403, "x"))).toBe("errForbidden");
     expect(messageFor(new ServiceError("provider_not_authorized", 502, "x"))).toBe(
       "errProviderNotAuthorized",

@@ -77,7 +77,11 @@ describe("the compose appointment", () => {
     const appointment = createComposeAppointment();
     expect(await appointment.loadBookingRef()).toBeNull();
     await appointment.saveBookingRef({ bookingId: "b-1", manageKey: "k".repeat(43) });
-    expect(item.savedProperties).toEqual({ bookingId: "b-1", manageKey: "k".repeat(43) });
+    expect(item.savedProperties).toEqual({
+      bookingId: "b-1",
+      manageKey: "k".repeat(43),
+      stateVersion: "1",
+    });
     expect(await createComposeAppointment().loadBookingRef()).toEqual({
       bookingId: "b-1",
       manageKey: "k".repeat(43),

@@ -40,7 +40,9 @@ function setup() {
   let armed: Omit<FaultInput, "route"> | undefined;
   const teams = createTeamsProvider(
     teamsConfig(emu, {
-      http: { attemptTimeoutMs: 150, deadlineMs: 1_500, baseDelayMs: 20, maxAttempts: 4 },
+      // Generous per-attempt time: on a loaded 2-core machine the emulator itself can take hundreds of
+      // milliseconds to answer, and a fault test must not turn into a timeout test by accident.
+      http: { attemptTimeoutMs: 800, deadlineMs: 5_000, baseDelayMs: 20, maxAttempts: 4 },
     }),
     {
       clock,

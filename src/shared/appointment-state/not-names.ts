@@ -2,9 +2,6 @@
 // custom properties (never sent to the service or to attendees), so neither the pane nor the send
 // check warns about them again. Free of zod: the launch-event bundle reads it too.
 
-/** The custom property holding the dismissed words (a JSON array of strings). */
-export const CUSTOM_PROPERTY_NOT_NAMES = "notNames";
-
 /** At most this many dismissals per appointment, each at most this long. */
 export const NOT_NAMES_MAX = 50;
 const NOT_NAME_MAX_LENGTH = 200;

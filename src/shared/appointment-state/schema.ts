@@ -1,7 +1,7 @@
 // Written with zod/mini, not classic zod: the launch-event bundle parses it and must stay within
 // 40 KB gzip; classic zod does not tree-shake and alone would take more than that.
 import * as z from "zod/mini";
-import { isJoinUrl, MEETING_TYPE_IDS } from "./names";
+import { isJoinUrl, MEETING_TYPE_IDS } from "../contract/names";
 
 const UtcInstant = z.iso.datetime();
 
@@ -33,13 +33,3 @@ export const BookingSnapshot = z.object({
   ),
 });
 export type BookingSnapshot = z.infer<typeof BookingSnapshot>;
-
-/** `CUSTOM_PROPERTY_PENDING_CREATE`: exactly what is needed to repeat the create request. */
-export const PendingCreate = z.object({
-  key: z.string().check(z.regex(/^[0-9a-f-]{36}$/i)),
-  type: z.enum(MEETING_TYPE_IDS),
-  window: z.object({ start: UtcInstant, end: UtcInstant, seriesEnd: z.nullable(UtcInstant) }),
-  /** When the attempt started: a very old one is dropped (the service forgets keys after a day). */
-  at: UtcInstant,
-});
-export type PendingCreate = z.infer<typeof PendingCreate>;
