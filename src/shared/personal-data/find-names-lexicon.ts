@@ -20,7 +20,9 @@ const NEVER_FIRST = new Set(
     "vårdcentralen vårdcentral mottagningen mottagning avdelning avdelningen kliniken klinik " +
     "region regionen sjukhuset enheten enhet teamet team gruppen möte mötet besök återbesök " +
     "nybesök uppföljning kontroll samtal telefonsamtal videomöte vårdmöte information " +
-    "informationsmöte rond inför efter med och till från hos för om ang angående gällande"
+    "informationsmöte rond inför efter med och till från hos för om ang angående gällande " +
+    // Compass words begin places and units ("Östra sjukhuset", "Norra Älvsborgs länssjukhus").
+    "norra södra östra västra"
   ).split(" "),
 );
 
@@ -97,6 +99,12 @@ const BY_STAFF = new Set([
   "skriven",
   "signerad",
 ]);
+
+/** "Sankt Olof Sölvesborg", "S:t Lars Hässleholm": a saint's name starts a place, not a person. */
+function isSaint(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start).toLowerCase();
+  return before.endsWith("sankt ") || before.endsWith("s:t ");
+}
 
 /** A member of staff signing, or named with a role: not a patient. */
 function isStaffContext(text: string, start: number, end: number): boolean {
@@ -208,7 +216,7 @@ export function findLexiconNames(text: string): RawFinding[] {
         !after.capitalised &&
         INSTITUTION_WORDS.has(text.slice(after.start, after.end).toLowerCase()) &&
         text.charCodeAt(span.end - 1) === 115; // "s": a genitive, "Olof Palmes gata"
-      if (!institution && !isStaffContext(text, span.start, span.end))
+      if (!institution && !isSaint(text, span.start) && !isStaffContext(text, span.start, span.end))
         found.push(rawFinding("name", span.start, span.end));
       skipUntil = span.end;
       t = read(span.end);
@@ -250,7 +258,11 @@ function nameAt(
     for (let n = 1; n <= MAX_GIVEN && candidate; n++) {
       if (last.next !== " ") return null;
       if (isInitial(text, candidate)) return { start: first.start, end: candidate.end + 1 };
-      if (isSurname(lexicon, candidate) && !(n === 2 && !isSurnameAfterTwo(lexicon, candidate))) {
+      if (
+        isSurname(lexicon, candidate) &&
+        !(n === 2 && !isSurnameAfterTwo(lexicon, candidate)) &&
+        !isPlacePair(lexicon, last, candidate)
+      ) {
         // A given name that is an ordinary word, at a sentence start, before a surname that is
         // one too ("Bo Berg …" could be a name; "Per Ek" too): still a name, both are capitals.
         return { start: first.start, end: candidate.end };
@@ -280,6 +292,17 @@ function nameAt(
     return { start: first.sentenceStart ? second.start : first.start, end: second.end };
   }
   return null;
+}
+
+/**
+ * "Mora Gripenberg", "Kinna Hofors": a place before a place that only ends like a surname is two
+ * places ("Åsa Lund" stays a name: Lund is a known surname).
+ */
+function isPlacePair(lexicon: NameLexicon, first: NameToken, second: NameToken): boolean {
+  const place = (key: string) => lexicon.placeWords.has(key) || lexicon.places.has(key);
+  return (
+    place(first.key) && lexicon.placeWords.has(second.key) && !lexicon.surnames.has(second.key)
+  );
 }
 
 /** A capitalised word that is no known name, ordinary word, unit word or place. */

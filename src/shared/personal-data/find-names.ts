@@ -143,10 +143,16 @@ function looksLikeSurname(w: string): boolean {
 function isName(lower: LowerText, tokens: readonly Word[], weak: boolean, title: boolean): boolean {
   const words = tokens.map((t) => lower.slice(t.start, t.end).replace(/\.$/, ""));
   const first = words[0] ?? "";
-  const { given, placeWords, places } = nameLexicon();
+  const { given, placeWords, places, surnames } = nameLexicon();
   const known = words.some((w) => given.has(w) || looksLikeSurname(w));
   if (weak) {
-    return words.length >= 2 && given.has(first) && !NOT_NAMES.has(words[1] ?? "");
+    // "om Åsa Lund" is a person, "om Mora Hälsocentral" and "om Kinna Hofors" are places.
+    const second = words[1] ?? "";
+    const pair = `${first} ${second}`;
+    const place =
+      (placeWords.has(second) && !surnames.has(second)) ||
+      (places.get(first) ?? []).some((p) => p === pair || p.startsWith(`${pair} `));
+    return words.length >= 2 && given.has(first) && !NOT_NAMES.has(second) && !place;
   }
   if (NOT_NAMES.has(first)) return false;
   // "ang. Lund", "gällande Sankt Lars": a place or a unit, not a person; "Fru Lund" is a person.

@@ -59,7 +59,8 @@ function build(): NameLexicon {
   const phrases = [PLACES, ...extras.map((part) => part.places ?? "")].join("|").split("|");
   for (const phrase of phrases) {
     if (!phrase) continue;
-    const first = phrase.split(/[ -]/)[0] ?? phrase;
+    // Keyed by the first run of letters, as the name rule reads a word: "s:t lars" under "s".
+    const first = phrase.split(/[ :-]/)[0] ?? phrase;
     const list = places.get(first) ?? [];
     list.push(phrase);
     places.set(first, list);

@@ -7,7 +7,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   (
     "sip samordnad individuell plan planering vårdplanering vårdplan möte mötet mötes " +
     "mötestid information informationsmöte uppföljning uppföljningen teams pexip skype " +
-    "region regionen västmanland västerås vårdcentral vårdcentralen avdelning avdelningen " +
+    "region regionen västmanland västerås vårdcentral vårdcentralen avdelning " +
+    "hälsocentral hälsocentralen närakut närakuten avdelningen " +
     "mottagning mottagningen klinik kliniken rond ronden remiss remissen utskrivning " +
     "utskrivningen återbesök nybesök behandling behandlingen medicin psykiatri ortopedi barn " +
     "bup habilitering journal journalen dokumentation rutin rutiner nytt ny nya digitalt " +
