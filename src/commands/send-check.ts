@@ -75,13 +75,16 @@ function scan(input: SendInput): { blocking: Found[]; warning: Found[] } {
   // Identity numbers are looked for in the whole body, our block included (someone may have typed
   // one into it); warnings only outside our block, whose dial-in numbers and addresses are ours.
   // Both texts come from one reading of the body (src/shared/html): the text outside our block
-  // leaves the block's source range out instead of reading a second body without it.
+  // leaves the block's source range out instead of reading a second body without it. The whole
+  // body is scanned a second time only for what blocks (identity numbers): the cheap part.
   const whole = htmlToText(input.bodyHtml);
   const outside = input.booking
     ? htmlToText(input.bodyHtml, invitationBlockRanges(input.bodyHtml, input.booking.bookingId))
     : whole;
   const outsideFindings = findPersonalData(outside, options);
-  for (const f of outside === whole ? outsideFindings : findPersonalData(whole, options)) {
+  const wholeFindings =
+    outside === whole ? outsideFindings : findPersonalData(whole, { ...options, only: "block" });
+  for (const f of wholeFindings) {
     if (f.severity === "block") blocking.push(found("body", f));
   }
   for (const f of outsideFindings) {

@@ -1,6 +1,6 @@
 import { looksLikeSurname, nameLexicon, type NameLexicon } from "./name-lexicon";
 import { SURNAME_ENDINGS } from "./name-morphology";
-import { type NameToken, readNameToken } from "./name-tokens";
+import { type NameToken, nextCapitalisedToken, readNameToken } from "./name-tokens";
 import { type RawFinding, rawFinding } from "./raw-finding";
 
 // Lower-case words after a name that make it the name of a place or an institution: "Astrid
@@ -194,18 +194,21 @@ export function findLexiconNames(text: string): RawFinding[] {
     }
     return null;
   };
-  let t = read(0);
+  // Only a capitalised word can start a name: the loop steps from one to the next.
+  let t = nextCapitalisedToken(text, 0);
   while (t) {
     const token = t;
-    const next = read(token.end);
-    if (token.start < skipUntil || !token.capitalised) {
-      t = next;
+    if (token.start < skipUntil) {
+      t = nextCapitalisedToken(text, token.end);
       continue;
     }
+    const next = read(token.end);
+    const following = () =>
+      next === null || next.capitalised ? next : nextCapitalisedToken(text, next.end);
     const place = placeLength(lexicon, lowerAt, token);
     if (place > 0) {
       skipUntil = token.start + place;
-      t = next;
+      t = following();
       continue;
     }
     const span = nameAt(text, lexicon, token, next, read);
@@ -219,10 +222,10 @@ export function findLexiconNames(text: string): RawFinding[] {
       if (!institution && !isSaint(text, span.start) && !isStaffContext(text, span.start, span.end))
         found.push(rawFinding("name", span.start, span.end));
       skipUntil = span.end;
-      t = read(span.end);
+      t = nextCapitalisedToken(text, span.end);
       continue;
     }
-    t = next;
+    t = following();
   }
   return found;
 }

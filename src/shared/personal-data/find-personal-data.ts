@@ -35,13 +35,14 @@ function keepIdentity(finding: RawFinding, url: UrlSpan | null, lower: LowerText
 /**
  * Finds personal data in `text` (a subject, a location, or a body after `htmlToText`): Swedish
  * identity numbers (block) and phone numbers, e-mail addresses outside the organisation, postal
- * addresses and names (warn); names of staff (`options.staffNames`) are not reported. Sorted by start, never overlapping.
+ * addresses and names (warn); names of staff (`options.staffNames`) are not reported; with
+ * `options.only` "block", identity numbers alone. Sorted by start, never overlapping.
  * Linear in the length of the text.
  *
  * @throws ZodError when `options` is malformed.
  */
 export function findPersonalData(text: string, options?: ScanOptions): PersonalDataFinding[] {
-  const { organisationDomains = [], staffNames = [] } = ScanOptions.parse(options ?? {});
+  const { organisationDomains = [], staffNames = [], only } = ScanOptions.parse(options ?? {});
   const normal = normalizeForScan(text);
   const lower = lowerView(normal);
   const urls = findUrlSpans(normal);
@@ -53,6 +54,7 @@ export function findPersonalData(text: string, options?: ScanOptions): PersonalD
   const identity = findIdentityNumbers(normal).filter(
     (f) => (!f.bareTenDigits && urls.length === 0) || keepIdentity(f, urlAt(f), lower),
   );
+  if (only === "block") return resolveOverlaps([identity]).map((f) => toFinding(text, f));
   const phones = outsideUrls(findPhoneNumbers(normal, lower, identity));
   const emails = findEmails(normal, lower, organisationDomains).filter(
     (f) => urlAt(f)?.scheme !== "sip",

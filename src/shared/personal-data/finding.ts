@@ -48,6 +48,12 @@ export const ScanOptions = z.object({
    * is twice what an Outlook meeting can hold.
    */
   staffNames: z.optional(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(1000))),
+  /**
+   * "block": only what blocks sending (identity numbers), for a text whose warnings are looked
+   * for elsewhere (the send check's whole body, our block included). The same identity findings
+   * as a full scan, which lets them win every overlap anyway, at a fraction of its cost.
+   */
+  only: z.optional(z.literal("block")),
 });
 export type ScanOptions = z.infer<typeof ScanOptions>;
 

@@ -104,6 +104,42 @@ function mappedKey(text: string, start: number, end: number): string {
   return key;
 }
 
+/** Where the word starting at `at` ends: letters, and hyphens or invisible characters inside. */
+function tokenEnd(text: string, at: number): number {
+  let end = at + 1;
+  for (;;) {
+    const code = text.charCodeAt(end);
+    if (code < 0x100 ? isLetter(code) : isNameLetter(code)) end++;
+    else if ((code === 45 || code === INVISIBLE_CODE) && isNameLetter(text.charCodeAt(end + 1)))
+      end++;
+    else return end;
+  }
+}
+
+// Latin-1 letters and hyphens only: no look-alike to map, no invisible character to drop.
+function isPlain(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x100 || code === INVISIBLE_CODE) return false;
+  }
+  return true;
+}
+
+/**
+ * The next capitalised word at or after `from` (a word boundary), as `readNameToken` reads it.
+ * Lower-case words, most of a body, are stepped over whole without building a token.
+ */
+export function nextCapitalisedToken(text: string, from: number): NameToken | null {
+  let k = from;
+  while (k < text.length) {
+    const code = text.charCodeAt(k);
+    if (!isNameLetter(code) || isNameLetter(text.charCodeAt(k - 1))) k++;
+    else if (isUpperLetter(latin(code))) return readNameToken(text, k);
+    else k = tokenEnd(text, k);
+  }
+  return null;
+}
+
 /**
  * Reads the word at `at` if one starts there (the caller moves on by one character otherwise).
  * Linear: every character is looked at a bounded number of times.
@@ -111,25 +147,18 @@ function mappedKey(text: string, start: number, end: number): string {
 export function readNameToken(text: string, at: number, allKeys = false): NameToken | null {
   const first = text.charCodeAt(at);
   if (!isNameLetter(first) || isNameLetter(text.charCodeAt(at - 1))) return null;
-  // Most words are plain Latin-1 letters and hyphens: their key is one slice lower-cased, which
-  // is what the per-character path below gives for them, and several times faster on 1 MB.
-  let end = at + 1;
-  let plain = first < 0x100;
-  for (;;) {
-    const code = text.charCodeAt(end);
-    if (code < 0x100 ? isLetter(code) : isNameLetter(code)) {
-      if (code >= 0x100) plain = false;
-      end++;
-    } else if ((code === 45 || code === INVISIBLE_CODE) && isNameLetter(text.charCodeAt(end + 1))) {
-      if (code !== 45) plain = false;
-      end++;
-    } else break;
-  }
+  const end = tokenEnd(text, at);
   const capitalised = isUpperLetter(latin(first));
   // Only capitalised words can start or continue a name: a lower-case word's key (most of a
-  // body) is left empty unless the caller asks for every key.
+  // body) is left empty unless the caller asks for every key. Most words are plain Latin-1
+  // letters and hyphens: their key is one slice lower-cased, which is what the per-character
+  // path gives for them, and several times faster on 1 MB.
   const key =
-    !capitalised && !allKeys ? "" : plain ? plainKey(text, at, end) : mappedKey(text, at, end);
+    !capitalised && !allKeys
+      ? ""
+      : isPlain(text, at, end)
+        ? plainKey(text, at, end)
+        : mappedKey(text, at, end);
   const after = text.charCodeAt(end);
   const next =
     after === 32
