@@ -19,6 +19,12 @@ export const CUSTOM_PROPERTY_SNAPSHOT = "booking";
 export const CUSTOM_PROPERTY_PENDING_CREATE = "pendingCreate";
 /** JSON array of the words the user said are not a name ("Det är inte ett namn"). */
 export const CUSTOM_PROPERTY_NOT_NAMES = "notNames";
+/**
+ * "1" when the pane itself marked the appointment Private (the user had not): changing to a type
+ * that is not kept private puts it back to Normal only then, never undoing the user's own choice.
+ * Added in format 1 without a new version: an older reader ignores it, as the format's rule says.
+ */
+export const CUSTOM_PROPERTY_MARKED_PRIVATE = "markedPrivate";
 /** The format the last writer used, as a decimal string (absent: written before versions). */
 export const CUSTOM_PROPERTY_VERSION = "stateVersion";
 

@@ -71,6 +71,7 @@ const STATE_PROPERTIES = [
   CUSTOM_PROPERTY_SNAPSHOT,
   CUSTOM_PROPERTY_PENDING_CREATE,
   CUSTOM_PROPERTY_NOT_NAMES,
+  CUSTOM_PROPERTY_MARKED_PRIVATE,
 ];
 
 /**
@@ -100,7 +101,20 @@ export function writeBooking(
     bag.remove(CUSTOM_PROPERTY_BOOKING_ID);
     bag.remove(CUSTOM_PROPERTY_MANAGE_KEY);
     bag.remove(CUSTOM_PROPERTY_SNAPSHOT);
+    // The Private mark belongs to the booking: with it gone the appointment stays as it is now.
+    bag.remove(CUSTOM_PROPERTY_MARKED_PRIVATE);
   }
+  stampVersion(bag);
+}
+
+/** Whether the pane (not the user) made the appointment Private. */
+export function readMarkedPrivate(bag: PropertyBag): boolean {
+  return bag.get(CUSTOM_PROPERTY_MARKED_PRIVATE) === "1";
+}
+
+export function writeMarkedPrivate(bag: PropertyBag, marked: boolean): void {
+  if (marked) bag.set(CUSTOM_PROPERTY_MARKED_PRIVATE, "1");
+  else bag.remove(CUSTOM_PROPERTY_MARKED_PRIVATE);
   stampVersion(bag);
 }
 

@@ -35,10 +35,11 @@ const useStyles = makeStyles({
   item: { listStyleType: "none", display: "grid", rowGap: tokens.spacingVerticalXS },
   excerpt: { overflowWrap: "anywhere" },
   // Not colour alone (WCAG 1.4.1): the name is also bold and underlined; in forced colours the
-  // system's own highlight colours are used.
+  // system's own highlight colours are used. The theme's own foreground: the yellow is light in
+  // the light theme and dark in the dark one (a fixed dark text failed contrast there).
   mark: {
     backgroundColor: tokens.colorPaletteYellowBackground2,
-    color: tokens.colorNeutralForeground1Static,
+    color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
     textDecorationLine: "underline",
     "@media (forced-colors: active)": { backgroundColor: "Mark", color: "MarkText" },

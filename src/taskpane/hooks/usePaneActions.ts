@@ -78,10 +78,14 @@ export function usePaneActions(
 
     // Care and information meetings are marked Private (the policy decides per type), so that
     // delegates and shared calendars do not show the subject. Where the client cannot (Mailbox
-    // < 1.14) the pane says so once per session and the user chooses Privat in the form.
+    // < 1.14) the pane says so once per session and the user chooses Privat in the form. A type
+    // that is not kept private undoes the pane's own marking (never the user's).
     const told = new Set<string>();
     const keepPrivate = async (state: PaneState, typeId: string): Promise<StatusMessage | null> => {
-      if (!state.types.find((t) => t.id === typeId)?.markPrivate) return null;
+      if (!state.types.find((t) => t.id === typeId)?.markPrivate) {
+        await services.appointment.unmarkPrivate().catch(() => {});
+        return null;
+      }
       const marked = await services.appointment.markPrivate().catch(() => false);
       if (marked || told.has("notPrivate")) return null;
       told.add("notPrivate");

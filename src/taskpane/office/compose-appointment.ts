@@ -6,6 +6,8 @@ import {
   writeNotName,
   writePendingCreate,
   writeSnapshot,
+  readMarkedPrivate,
+  writeMarkedPrivate,
 } from "../../shared/appointment-state";
 import { officeCall } from "./async";
 import { OfficeError } from "./office-error";
@@ -64,16 +66,41 @@ export function createComposeAppointment(
     if (supports("Mailbox", "1.3") && typeof item.saveAsync === "function")
       await officeCall<string>((cb) => item.saveAsync(cb)).catch(() => {});
   };
+  // Classic Outlook keeps custom properties set in compose only once the item is saved.
+  const keepOnClassic = async (): Promise<void> => {
+    if (isClassic()) await saveIfPossible();
+  };
 
   return {
     getSubject: () => officeCall<string>((cb) => item.subject.getAsync(cb)),
     getLocation: () => officeCall<string>((cb) => item.location.getAsync(cb)),
     async markPrivate() {
       if (!supports("Mailbox", "1.14") || !item.sensitivity) return false;
-      await officeCall<void>((cb) =>
-        item.sensitivity.setAsync(Office.MailboxEnums.AppointmentSensitivityType.Private, cb),
+      const Private = Office.MailboxEnums.AppointmentSensitivityType.Private;
+      const now = await officeCall<Office.MailboxEnums.AppointmentSensitivityType>((cb) =>
+        item.sensitivity.getAsync(cb),
       );
+      if (now === Private) return true;
+      await officeCall<void>((cb) => item.sensitivity.setAsync(Private, cb));
+      const props = await loadProperties();
+      writeMarkedPrivate(props, true);
+      await officeCall<void>((cb) => props.saveAsync(cb));
+      await keepOnClassic();
       return true;
+    },
+    async unmarkPrivate() {
+      if (!supports("Mailbox", "1.14") || !item.sensitivity) return;
+      const props = await loadProperties();
+      if (!readMarkedPrivate(props)) return;
+      const { Normal, Private } = Office.MailboxEnums.AppointmentSensitivityType;
+      const now = await officeCall<Office.MailboxEnums.AppointmentSensitivityType>((cb) =>
+        item.sensitivity.getAsync(cb),
+      );
+      // Changed since (Konfidentiellt, or Normal already): the user's, left as it is.
+      if (now === Private) await officeCall<void>((cb) => item.sensitivity.setAsync(Normal, cb));
+      writeMarkedPrivate(props, false);
+      await officeCall<void>((cb) => props.saveAsync(cb));
+      await keepOnClassic();
     },
     setSubject: (value) => officeCall<void>((cb) => item.subject.setAsync(value, cb)),
     setLocation: (value) => officeCall<void>((cb) => item.location.setAsync(value, cb)),
@@ -150,7 +177,7 @@ export function createComposeAppointment(
       await officeCall<void>((cb) => props.saveAsync(cb));
       // Classic Outlook keeps compose-time properties only once the item is saved; without this
       // the dismissal would be forgotten with the pane (and the send check would warn again).
-      if (isClassic()) await saveIfPossible();
+      await keepOnClassic();
     },
 
     loadBookingRef: async () => readStoredBooking(await loadProperties()),

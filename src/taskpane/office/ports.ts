@@ -24,10 +24,16 @@ export interface ComposeAppointment {
   getLocation(): Promise<string>;
   setSubject(value: string): Promise<void>;
   /**
-   * Marks the appointment Private (item.sensitivity, Mailbox 1.14). Resolves false when the
-   * client lacks the API, so the pane can say so.
+   * Marks the appointment Private (item.sensitivity, Mailbox 1.14) and remembers in the custom
+   * properties that the pane did, unless it was Private already (the user's own choice). Resolves
+   * false when the client lacks the API, so the pane can say so.
    */
   markPrivate(): Promise<boolean>;
+  /**
+   * Puts a Private appointment back to Normal if the pane made it Private (see markPrivate), and
+   * forgets that; one the user made Private stays so. Does nothing without the API.
+   */
+  unmarkPrivate(): Promise<void>;
   setLocation(value: string): Promise<void>;
   /** The body as HTML; rejects with OfficeError "PlainTextBody" when the body is plain text. */
   getBody(): Promise<string>;

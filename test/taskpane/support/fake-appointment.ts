@@ -17,6 +17,8 @@ export interface FakeAppointment extends ComposeAppointment {
     staffNames: string[];
     notNames: string[];
     sensitivity: "normal" | "private";
+    /** The pane, not the user, made it Private (the custom property). */
+    markedPrivate: boolean;
     ref: BookingRef | null;
     snapshot: BookingSnapshot | null;
     pending: PendingCreate | null;
@@ -42,6 +44,7 @@ export function fakeAppointment(initial: Partial<FakeAppointment["state"]> = {})
     staffNames: [],
     notNames: [],
     sensitivity: "normal",
+    markedPrivate: false,
     ref: null,
     snapshot: null,
     pending: null,
@@ -65,8 +68,15 @@ export function fakeAppointment(initial: Partial<FakeAppointment["state"]> = {})
     getLocation: async () => (guard("getLocation"), state.location),
     markPrivate: async () => {
       guard("markPrivate");
+      if (state.sensitivity !== "private") state.markedPrivate = true;
       state.sensitivity = "private";
       return true;
+    },
+    unmarkPrivate: async () => {
+      guard("unmarkPrivate");
+      if (!state.markedPrivate) return;
+      if (state.sensitivity === "private") state.sensitivity = "normal";
+      state.markedPrivate = false;
     },
     setSubject: async (value) => {
       guard("setSubject");

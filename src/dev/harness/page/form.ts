@@ -1,4 +1,4 @@
-// The appointment form's fields (Ämne, Plats, Start, Slut, Upprepning, Deltagare): user edits go
+// The appointment form's fields (Ämne, Plats, Privat, Start, Slut, Upprepning, Deltagare): user edits go
 // to the store as "user" changes (which raise the item and launch events); changes made by the
 // add-in are shown here, except in the field the user is typing in.
 import { simpleRecurrence } from "../store/recurrence";
@@ -15,6 +15,7 @@ export function bindForm(store: HarnessStore): void {
   const recurrence = byId<HTMLSelectElement>("recurrence");
   const recurrenceEnd = byId<HTMLInputElement>("recurrence-end");
   const attendees = byId<HTMLTextAreaElement>("attendees");
+  const privateBox = byId<HTMLInputElement>("private");
   const readOnly = store.settings.mode === "attendee";
 
   subject.maxLength = 255;
@@ -22,10 +23,14 @@ export function bindForm(store: HarnessStore): void {
   for (const input of [subject, location, start, end, recurrenceEnd, attendees])
     input.readOnly = readOnly;
   recurrence.disabled = readOnly;
+  privateBox.disabled = readOnly;
   if (readOnly) byId("form-title").textContent = "Möte";
 
   subject.addEventListener("input", () => store.setSubject(subject.value, "user"));
   location.addEventListener("input", () => store.setLocation(location.value, "user"));
+  privateBox.addEventListener("change", () =>
+    store.setSensitivity(privateBox.checked ? "private" : "normal", "user"),
+  );
 
   start.addEventListener("change", () => {
     const iso = fromLocalInput(start.value);
@@ -72,6 +77,7 @@ export function bindForm(store: HarnessStore): void {
     const state = store.peek();
     show(subject, state.subject);
     show(location, state.location);
+    privateBox.checked = state.sensitivity === "private";
     show(start, toLocalInput(state.start));
     show(end, toLocalInput(state.end));
     const type = state.recurrence?.recurrenceType ?? "none";

@@ -13,6 +13,7 @@ import type { SendController, SendSignal } from "./send";
 export const FIELD_IDS = {
   Ämne: "subject",
   Plats: "location",
+  Privat: "private",
   Start: "start",
   Slut: "end",
   Upprepning: "recurrence",
@@ -49,7 +50,10 @@ export interface HarnessHook {
   location(): string;
   notifications(): StoredNotification[];
   saved(): { itemId: string | null; dirty: boolean; sent: boolean };
-  /** Types into a form field; Start/Slut take datetime-local or ISO values; Brödtext takes HTML. */
+  /**
+   * Types into a form field; Start/Slut take datetime-local or ISO values; Brödtext takes HTML;
+   * Privat takes "on" or "off".
+   */
   setField(label: FieldLabel, value: string): void;
   setRawBody(html: string): void;
   setTheme(theme: Theme): void;
@@ -160,6 +164,12 @@ function setField(label: FieldLabel, value: string): void {
     const editor = byId("body-editor");
     editor.innerHTML = value;
     editor.dispatchEvent(new Event("input", { bubbles: true }));
+    return;
+  }
+  if (id === "private") {
+    const box = byId<HTMLInputElement>(id);
+    box.checked = value === "on";
+    box.dispatchEvent(new Event("change", { bubbles: true }));
     return;
   }
   const control = byId<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(id);
