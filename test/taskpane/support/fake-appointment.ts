@@ -108,8 +108,10 @@ export function fakeAppointment(initial: Partial<FakeAppointment["state"]> = {})
       guard("saveBookingRef");
       writes.push("properties");
       state.ref = ref;
-      if (ref === null) state.snapshot = null;
-      else state.pending = null;
+      if (ref === null) {
+        state.snapshot = null;
+        state.markedPrivate = false;
+      } else state.pending = null;
     },
     loadPendingCreate: async () => (guard("loadPendingCreate"), state.pending),
     savePendingCreate: async (pending) => {
