@@ -176,7 +176,11 @@ describe("the name warning by keyboard, in every theme, in Plats and on older cl
       expect((await h.state()).sensitivity).toBe("normal");
       await h.pane.getByRole("button", { name: sv.changeType }).click();
       await h.pane.getByRole("radio", { name: "Informationsmöte patient" }).check();
-      await h.pane.getByRole("button", { name: sv.changeTypeConfirm }).click();
+      await h.pane
+        .getByRole("button", {
+          name: sv.changeTypeConfirm.replace("{type}", "Informationsmöte patient"),
+        })
+        .click();
       const changed = sv.bookedHeading.replace("{type}", "Informationsmöte patient");
       await h.pane.getByRole("heading", { name: changed }).waitFor({ timeout: 20_000 });
       // Said once per session: this time the ordinary confirmation.
@@ -227,7 +231,9 @@ describe("names in the send check", () => {
 async function changeType(h: Harness, typeLabel: string): Promise<void> {
   await h.pane.getByRole("button", { name: sv.changeType }).click();
   await h.pane.getByRole("radio", { name: typeLabel }).check();
-  await h.pane.getByRole("button", { name: sv.changeTypeConfirm }).click();
+  await h.pane
+    .getByRole("button", { name: sv.changeTypeConfirm.replace("{type}", typeLabel) })
+    .click();
   await h.pane
     .getByRole("heading", { name: sv.bookedHeading.replace("{type}", typeLabel) })
     .waitFor({ timeout: 20_000 });
