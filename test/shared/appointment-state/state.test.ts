@@ -5,12 +5,14 @@ import { describe, expect, it } from "vitest";
 import {
   APPOINTMENT_STATE_VERSION,
   type PropertyBag,
+  readMarkedPrivate,
   readNotNames,
   readPendingCreate,
   readSnapshot,
   readStoredBooking,
   readVersion,
   writeBooking,
+  writeMarkedPrivate,
   writeNotName,
   writePendingCreate,
   writeSnapshot,
@@ -203,5 +205,20 @@ describe("writing", () => {
       harnessProbe: "kvar",
       stateVersion: "1",
     });
+  });
+
+  it("remembers that the pane made it Private, and forgets that with the booking", () => {
+    const props = bag({ bookingId: BOOKING_ID, manageKey: MANAGE_KEY });
+    expect(readMarkedPrivate(props)).toBe(false);
+    writeMarkedPrivate(props, true);
+    expect(props.values).toMatchObject({ markedPrivate: "1", stateVersion: "1" });
+    expect(readMarkedPrivate(props)).toBe(true);
+    // Any other value is not ours: read as "the user's own Private".
+    expect(readMarkedPrivate(bag({ markedPrivate: "yes" }))).toBe(false);
+    writeBooking(props, null);
+    expect(props.values).toEqual({});
+    writeMarkedPrivate(props, true);
+    writeMarkedPrivate(props, false);
+    expect(props.values).toEqual({});
   });
 });
