@@ -148,15 +148,10 @@ async function recordFailure(watch: Watch, row: AbandonedKeyRow, err: unknown): 
   const now = deps.clock();
   const givenUp = attempts >= repair.maxAttempts;
   // Our own lookup may reach the provider late as well: the quiet time starts over.
+  const failed = { attempts, last_error: code, quiet_since: iso(now) };
   const patch: WatchPatch = givenUp
-    ? { attempts, last_error: code, quiet_since: iso(now), state: "needs_attention" }
-    : {
-        attempts,
-        last_error: code,
-        quiet_since: iso(now),
-        next_check_at: later(now, repairDelayMs(repair, attempts)),
-      };
-  if (givenUp) Object.assign(patch, { next_check_at: null, attention_at: iso(now) });
+    ? { ...failed, state: "needs_attention", next_check_at: null, attention_at: iso(now) }
+    : { ...failed, next_check_at: later(now, repairDelayMs(repair, attempts)) };
   await updateWatch(deps.db, row.meeting_key, "watching", patch);
   watch.report.errors += 1;
   observer.decision(row.service, "repair_failed");
